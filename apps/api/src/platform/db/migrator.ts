@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from './schema.js';
+
+export type Migration = { version: string; sql: string; checksum: string };
+
+const migrationFile = /^(\d{4}_[a-z0-9_]+)\.sql$/;
+/** Any constant works; it only has to be the same for every replica so they migrate one at a time. */
+const migrationLockKey = 7_246_351_001;
+
+/** Finds `apps/api/migrations` from the source tree (src/…) and from the build (dist/…) alike. */
+export function defaultMigrationsDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'migrations');
+    if (existsSync(candidate) && existsSync(join(dir, 'package.json'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('Cannot find the migrations folder next to the API package.json');
+    dir = parent;
+  }
+}
+
+export function readMigrations(dir = defaultMigrationsDir()): Migration[] {
+  return readdirSync(dir)
+    .filter((name) => migrationFile.test(name))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      return {
+        version: name.replace(/\.sql$/, ''),
+        sql: text,
+        checksum: createHash('sha256').update(text).digest('hex'),
+      };
+    });
+}
+
+export class MigrationDriftError extends Error {
+  constructor(version: string) {
+    super(`Migration ${version} was changed after it was applied; add a new migration instead of editing it`);
+    this.name = 'MigrationDriftError';
+  }
+}
+
+/**
+ * Applies pending migrations in one transaction under an advisory lock: replicas starting together
+ * wait for each other, and a failing migration leaves the schema exactly as it was.
+ */
+export async function migrate(db: Kysely<DB>, migrations = readMigrations()): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${migrationLockKey})`.execute(trx);
+    await sql`create table if not exists schema_migrations (
+      version text primary key,
+      checksum text not null,
+      applied_at timestamptz not null default now()
+    )`.execute(trx);
+    const applied = new Map(
+      (await trx.selectFrom('schema_migrations').select(['version', 'checksum']).execute()).map((row) => [
+        row.version,
+        row.checksum,
+      ]),
+    );
+    const pending: string[] = [];
+    for (const migration of migrations) {
+      const checksum = applied.get(migration.version);
+      if (checksum !== undefined) {
+        if (checksum !== migration.checksum) throw new MigrationDriftError(migration.version);
+        continue;
+      }
+      await sql.raw(migration.sql).execute(trx);
+      await trx
+        .insertInto('schema_migrations')
+        .values({ version: migration.version, checksum: migration.checksum })
+        .execute();
+      pending.push(migration.version);
+    }
+    return pending;
+  });
+}
