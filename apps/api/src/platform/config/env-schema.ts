@@ -52,6 +52,7 @@ export const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().default('promata:'),
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 
   CORS_ORIGINS: csv.default([]),
   TRUST_PROXY: z
@@ -61,6 +62,7 @@ export const envSchema = z.object({
     .default(false),
   BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   MAX_EVENT_LOOP_DELAY_MS: positiveInt.default(1000),
+  MAX_IN_FLIGHT_REQUESTS: positiveInt.default(512),
   MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().gt(0).max(1).default(0.98),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(0),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
@@ -74,4 +76,4 @@ export type EnvName = keyof typeof envSchema.shape;
 export const envNames = Object.keys(envSchema.shape) as EnvName[];
 
 /** Variables that hold secrets: never logged, and preferably passed as `<NAME>_FILE`. */
-export const secretEnvNames: readonly EnvName[] = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET'];
+export const secretEnvNames: readonly EnvName[] = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'METRICS_TOKEN'];

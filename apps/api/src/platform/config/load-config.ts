@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { defaultWebDistDir } from './package-paths.js';
 import { envNames, envSchema, secretEnvNames, type Env, type EnvName } from './env-schema.js';
 
 export type Config = Env & {
   PUBLIC_URL: string;
   DATA_DIR: string;
+  WEB_DIST_DIR: string;
   databaseKind: 'embedded' | 'postgres';
   sessionStoreKind: 'in-process' | 'redis';
 };
@@ -74,6 +76,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
   return {
     ...env,
     DATA_DIR: resolve(env.DATA_DIR),
+    WEB_DIST_DIR: resolve(env.WEB_DIST_DIR ?? defaultWebDistDir()),
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     databaseKind: env.DATABASE_URL ? 'postgres' : 'embedded',
     sessionStoreKind: env.REDIS_URL ? 'redis' : 'in-process',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
+import { defaultMigrationsDir } from '../config/package-paths.js';
 import type { DB } from './schema.js';
 
 export type Migration = { version: string; sql: string; checksum: string };
@@ -10,18 +10,6 @@ export type Migration = { version: string; sql: string; checksum: string };
 const migrationFile = /^(\d{4}_[a-z0-9_]+)\.sql$/;
 /** Any constant works; it only has to be the same for every replica so they migrate one at a time. */
 const migrationLockKey = 7_246_351_001;
-
-/** Finds `apps/api/migrations` from the source tree (src/…) and from the build (dist/…) alike. */
-export function defaultMigrationsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'migrations');
-    if (existsSync(candidate) && existsSync(join(dir, 'package.json'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('Cannot find the migrations folder next to the API package.json');
-    dir = parent;
-  }
-}
 
 export function readMigrations(dir = defaultMigrationsDir()): Migration[] {
   return readdirSync(dir)

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { hashPassword } from '../users/password-hashing.js';
+import { countUsers, insertUserUnlessEmailTaken } from '../users/user-repository.js';
+import { demoCatalogue } from './demo-catalogue.js';
+
+export const demoStaffEmail = 'equipe@demo.promata.local';
+export const demoGuestEmail = 'visitante@demo.promata.local';
+
+export type DemoSeedResult =
+  | { seeded: false }
+  | { seeded: true; experiences: number; staff: { email: string; password: string }; guest: { email: string; password: string } };
+
+/**
+ * Fills an empty database with a demo: the catalogue and two accounts with fresh random passwords
+ * (never a well-known one, even for a demo). Does nothing when any user or experience exists, so it
+ * can run on every start of the embedded default. One transaction: all or nothing.
+ */
+export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoSeedResult> {
+  const staffPassword = randomBytes(9).toString('base64url');
+  const guestPassword = randomBytes(9).toString('base64url');
+  const [staffHash, guestHash] = await Promise.all([hashPassword(staffPassword), hashPassword(guestPassword)]);
+  return db.transaction().execute(async (trx) => {
+    const experiences = await trx.selectFrom('experiences').select('id').limit(1).execute();
+    if ((await countUsers(trx)) > 0 || experiences.length > 0) return { seeded: false };
+    const catalogue = demoCatalogue(now);
+    await trx.insertInto('experiences').values(catalogue).execute();
+    await insertUserUnlessEmailTaken(trx, {
+      email: demoStaffEmail,
+      name: 'Equipe Pró-Mata (demo)',
+      role: 'ADMIN',
+      email_verified_at: now,
+      password_hash: staffHash,
+    });
+    await insertUserUnlessEmailTaken(trx, {
+      email: demoGuestEmail,
+      name: 'Visitante (demo)',
+      role: 'GUEST',
+      email_verified_at: now,
+      password_hash: guestHash,
+    });
+    return {
+      seeded: true,
+      experiences: catalogue.length,
+      staff: { email: demoStaffEmail, password: staffPassword },
+      guest: { email: demoGuestEmail, password: guestPassword },
+    };
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * The small key-value surface that sessions and rate limits need. Redis implements it in
+ * production; an in-process map implements it for the embedded default, so features are written
+ * once and tested against both (test/key-value-store.test.ts).
+ */
+export type KeyValueStoreKind = 'redis' | 'in-process';
+
+export type SetOptions = {
+  /** Expire the key after this many seconds. */
+  ttlSeconds?: number;
+  /** Only write when the key does not exist yet (SET NX); the result tells whether it was written. */
+  onlyIfAbsent?: boolean;
+};
+
+export type KeyValueStore = {
+  readonly kind: KeyValueStoreKind;
+  get(key: string): Promise<string | null>;
+  /** Returns false only when `onlyIfAbsent` was asked and the key already existed. */
+  set(key: string, value: string, options?: SetOptions): Promise<boolean>;
+  /** Deletes the keys and answers how many existed. */
+  delete(...keys: string[]): Promise<number>;
+  /** Adds one and answers the new value; the TTL is set when the counter is created (fixed window). */
+  increment(key: string, ttlSeconds: number): Promise<number>;
+  /** Seconds left before the key expires; -1 without expiry, -2 when it does not exist. */
+  ttl(key: string): Promise<number>;
+  addToSet(key: string, ...members: string[]): Promise<void>;
+  removeFromSet(key: string, ...members: string[]): Promise<void>;
+  setMembers(key: string): Promise<string[]>;
+  /** Rejects when the store does not answer within the timeout. */
+  ping(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+};

@@ -1,0 +1,83 @@
+import type { KeyValueStore, SetOptions } from './key-value-store.js';
+
+type Entry = { value: string | Set<string>; expiresAt: number | undefined };
+
+/**
+ * The embedded default: one process, one map. Expired keys are dropped when read and swept
+ * periodically so an idle store does not grow without bound.
+ */
+export function createMemoryStore(now: () => number = Date.now): KeyValueStore {
+  const entries = new Map<string, Entry>();
+
+  const live = (key: string): Entry | undefined => {
+    const entry = entries.get(key);
+    if (entry?.expiresAt !== undefined && entry.expiresAt <= now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  };
+  const expiry = (ttlSeconds: number | undefined) => (ttlSeconds === undefined ? undefined : now() + ttlSeconds * 1000);
+  const sweeper = setInterval(() => {
+    for (const key of entries.keys()) live(key);
+  }, 60_000);
+  sweeper.unref();
+
+  const setOf = (key: string): Set<string> | undefined => {
+    const value = live(key)?.value;
+    if (value === undefined) return undefined;
+    if (typeof value === 'string') throw new Error(`Key ${key} does not hold a set`);
+    return value;
+  };
+
+  return {
+    kind: 'in-process',
+    async get(key) {
+      const value = live(key)?.value;
+      if (value === undefined) return null;
+      if (typeof value !== 'string') throw new Error(`Key ${key} does not hold a string`);
+      return value;
+    },
+    async set(key, value, options: SetOptions = {}) {
+      if (options.onlyIfAbsent && live(key)) return false;
+      entries.set(key, { value, expiresAt: expiry(options.ttlSeconds) });
+      return true;
+    },
+    async delete(...keys) {
+      let count = 0;
+      for (const key of keys) if (live(key) && entries.delete(key)) count += 1;
+      return count;
+    },
+    async increment(key, ttlSeconds) {
+      const entry = live(key);
+      const next = entry ? Number(entry.value) + 1 : 1;
+      entries.set(key, { value: String(next), expiresAt: entry ? entry.expiresAt : expiry(ttlSeconds) });
+      return next;
+    },
+    async ttl(key) {
+      const entry = live(key);
+      if (!entry) return -2;
+      if (entry.expiresAt === undefined) return -1;
+      return Math.ceil((entry.expiresAt - now()) / 1000);
+    },
+    async addToSet(key, ...members) {
+      const set = setOf(key);
+      if (set) for (const member of members) set.add(member);
+      else entries.set(key, { value: new Set(members), expiresAt: undefined });
+    },
+    async removeFromSet(key, ...members) {
+      const set = setOf(key);
+      if (!set) return;
+      for (const member of members) set.delete(member);
+      if (set.size === 0) entries.delete(key);
+    },
+    async setMembers(key) {
+      return [...(setOf(key) ?? [])];
+    },
+    async ping() {},
+    async close() {
+      clearInterval(sweeper);
+      entries.clear();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { withTimeout } from '../lifecycle/with-timeout.js';
+import type { KeyValueStore } from './key-value-store.js';
+
+export type RedisStoreOptions = { url: string; keyPrefix: string; logger: Logger };
+
+/**
+ * Redis behind the KeyValueStore interface. The offline queue is disabled: while Redis is down a
+ * command fails at once (readiness turns 503, logins fail cleanly) instead of piling up in memory
+ * until clients time out. ioredis keeps reconnecting in the background.
+ */
+export function createRedisStore({ url, keyPrefix, logger }: RedisStoreOptions): KeyValueStore {
+  const redis = new Redis(url, {
+    keyPrefix,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 5000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  let lastError = '';
+  redis.on('error', (error: Error) => {
+    // Reconnection repeats the same error every retry; log each distinct one once.
+    if (error.message !== lastError) logger.warn({ err: error }, 'Redis connection error');
+    lastError = error.message;
+  });
+  redis.on('ready', () => {
+    if (lastError) logger.info('Redis connection restored');
+    lastError = '';
+  });
+
+  return {
+    kind: 'redis',
+    get: (key) => redis.get(key),
+    async set(key, value, options = {}) {
+      const { ttlSeconds, onlyIfAbsent } = options;
+      let result: string | null;
+      if (ttlSeconds !== undefined && onlyIfAbsent) result = await redis.set(key, value, 'EX', ttlSeconds, 'NX');
+      else if (ttlSeconds !== undefined) result = await redis.set(key, value, 'EX', ttlSeconds);
+      else if (onlyIfAbsent) result = await redis.set(key, value, 'NX');
+      else result = await redis.set(key, value);
+      return result === 'OK';
+    },
+    delete: (...keys) => (keys.length === 0 ? Promise.resolve(0) : redis.del(...keys)),
+    async increment(key, ttlSeconds) {
+      const [[incrError, value] = [], [expireError] = []] =
+        (await redis.multi().incr(key).expire(key, ttlSeconds, 'NX').exec()) ?? [];
+      if (incrError ?? expireError) throw incrError ?? expireError;
+      return Number(value);
+    },
+    ttl: (key) => redis.ttl(key),
+    async addToSet(key, ...members) {
+      if (members.length > 0) await redis.sadd(key, ...members);
+    },
+    async removeFromSet(key, ...members) {
+      if (members.length > 0) await redis.srem(key, ...members);
+    },
+    setMembers: (key) => redis.smembers(key),
+    async ping(timeoutMs = 2000) {
+      await withTimeout(redis.ping(), timeoutMs, 'Redis');
+    },
+    async close() {
+      try {
+        await redis.quit();
+      } catch {
+        redis.disconnect();
+      }
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { PoolStats } from '../db/database.js';
+import { sendError } from '../http/error-handler.js';
+
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const expected = Buffer.from(`Bearer ${token}`);
+  const given = Buffer.from(header ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export type MetricsSources = { poolStats: () => PoolStats };
+
+/**
+ * Prometheus metrics of one API process: Node's process metrics, the request duration histogram by
+ * route template (never the raw URL, so cardinality stays bounded) and the database pool.
+ */
+export function createMetrics(sources: MetricsSources) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service: 'promata-api' });
+  collectDefaultMetrics({ register: registry });
+
+  const httpDuration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Duration of HTTP requests by method, route template and status code',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+
+  new Gauge({
+    name: 'db_pool_connections',
+    help: 'Database pool connections by state (total, idle, waiting clients)',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    collect() {
+      const stats = sources.poolStats();
+      this.set({ state: 'total' }, stats.total);
+      this.set({ state: 'idle' }, stats.idle);
+      this.set({ state: 'waiting' }, stats.waiting);
+    },
+  });
+
+  return { registry, httpDuration };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/**
+ * Times every request, including refused and failed ones, and serves `GET /metrics`. With a token
+ * configured, scrapes must send it as a bearer token (for deployments where the path is reachable
+ * from outside the private network).
+ */
+export function registerMetrics(app: FastifyInstance, metrics: Metrics, token?: string): void {
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.httpDuration.observe(
+      {
+        method: request.method,
+        // Unmatched paths (404s, the SPA fallback) share one label instead of one per URL tried.
+        route: request.routeOptions.url ?? 'unmatched',
+        status_code: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    if (token !== undefined && !bearerMatches(request.headers.authorization, token)) {
+      return sendError(request, reply, 401, 'UNAUTHORIZED');
+    }
+    reply.type(metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+}

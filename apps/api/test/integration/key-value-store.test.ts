@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KeyValueStore } from '../../src/platform/kv/key-value-store.js';
+import { createMemoryStore } from '../../src/platform/kv/memory-store.js';
+import { createRedisStore } from '../../src/platform/kv/redis-store.js';
+import { memoryLogger } from '../../../../test-support/memory-logger.js';
+import { requireTestEnv, testRedisPrefix } from '../../../../test-support/services.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The same behaviour from both implementations: features are written once against the interface. */
+describe.each([
+  ['in-process', () => createMemoryStore()],
+  ['redis', () => createRedisStore({ url: requireTestEnv('TEST_REDIS_URL'), keyPrefix: testRedisPrefix(), logger: memoryLogger().logger })],
+] as const)('KeyValueStore (%s)', (_kind, create) => {
+  let store: KeyValueStore;
+  beforeAll(async () => {
+    store = create();
+    // ioredis connects in the background; wait until it answers.
+    for (let i = 0; i < 50; i += 1) {
+      try {
+        await store.ping(500);
+        break;
+      } catch {
+        await sleep(50);
+      }
+    }
+  });
+  afterAll(() => store.close());
+
+  it('sets, gets and deletes strings', async () => {
+    expect(await store.get('missing')).toBeNull();
+    expect(await store.set('a', 'one')).toBe(true);
+    expect(await store.get('a')).toBe('one');
+    expect(await store.delete('a', 'missing')).toBe(1);
+    expect(await store.get('a')).toBeNull();
+  });
+
+  it('writes only-if-absent once', async () => {
+    expect(await store.set('nx', 'first', { onlyIfAbsent: true, ttlSeconds: 60 })).toBe(true);
+    expect(await store.set('nx', 'second', { onlyIfAbsent: true })).toBe(false);
+    expect(await store.get('nx')).toBe('first');
+  });
+
+  it('expires keys after their TTL', async () => {
+    await store.set('short', 'x', { ttlSeconds: 1 });
+    expect(await store.ttl('short')).toBeGreaterThan(0);
+    expect(await store.ttl('nothing')).toBe(-2);
+    await sleep(1100);
+    expect(await store.get('short')).toBeNull();
+  });
+
+  it('counts in a fixed window: the TTL is set on creation and not extended', async () => {
+    expect(await store.increment('hits', 60)).toBe(1);
+    expect(await store.increment('hits', 600)).toBe(2);
+    const ttl = await store.ttl('hits');
+    expect(ttl).toBeGreaterThan(50);
+    expect(ttl).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps sets of members', async () => {
+    await store.addToSet('s', 'a', 'b', 'c');
+    await store.removeFromSet('s', 'b');
+    expect((await store.setMembers('s')).sort()).toEqual(['a', 'c']);
+    await store.removeFromSet('s', 'a', 'c');
+    expect(await store.setMembers('s')).toEqual([]);
+  });
+});
+
+describe('Redis store while Redis is unreachable', () => {
+  it('fails fast instead of queueing commands', async () => {
+    const logs = memoryLogger();
+    const store = createRedisStore({ url: 'redis://127.0.0.1:1', keyPrefix: 'x:', logger: logs.logger });
+    const started = Date.now();
+    await expect(store.ping(1000)).rejects.toThrow();
+    await expect(store.get('k')).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(2500);
+    await store.close();
+  });
+});
