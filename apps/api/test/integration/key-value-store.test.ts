@@ -15,15 +15,7 @@ describe.each([
   let store: KeyValueStore;
   beforeAll(async () => {
     store = create();
-    // ioredis connects in the background; wait until it answers.
-    for (let i = 0; i < 50; i += 1) {
-      try {
-        await store.ping(500);
-        break;
-      } catch {
-        await sleep(50);
-      }
-    }
+    expect(await store.waitUntilConnected(5000)).toBe(true);
   });
   afterAll(() => store.close());
 
@@ -70,6 +62,7 @@ describe('Redis store while Redis is unreachable', () => {
   it('fails fast instead of queueing commands', async () => {
     const logs = memoryLogger();
     const store = createRedisStore({ url: 'redis://127.0.0.1:1', keyPrefix: 'x:', logger: logs.logger });
+    expect(await store.waitUntilConnected(300)).toBe(false);
     const started = Date.now();
     await expect(store.ping(1000)).rejects.toThrow();
     await expect(store.get('k')).rejects.toThrow();

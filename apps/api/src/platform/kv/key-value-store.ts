@@ -26,6 +26,11 @@ export type KeyValueStore = {
   addToSet(key: string, ...members: string[]): Promise<void>;
   removeFromSet(key: string, ...members: string[]): Promise<void>;
   setMembers(key: string): Promise<string[]>;
+  /**
+   * Resolves true once connected, false after the timeout: used at start so the first requests
+   * do not fail while the connection is still being made. Never rejects.
+   */
+  waitUntilConnected(timeoutMs: number): Promise<boolean>;
   /** Rejects when the store does not answer within the timeout. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;

@@ -74,6 +74,9 @@ export function createMemoryStore(now: () => number = Date.now): KeyValueStore {
     async setMembers(key) {
       return [...(setOf(key) ?? [])];
     },
+    async waitUntilConnected() {
+      return true;
+    },
     async ping() {},
     async close() {
       clearInterval(sweeper);

@@ -56,6 +56,19 @@ export function createRedisStore({ url, keyPrefix, logger }: RedisStoreOptions):
       if (members.length > 0) await redis.srem(key, ...members);
     },
     setMembers: (key) => redis.smembers(key),
+    async waitUntilConnected(timeoutMs) {
+      if (redis.status === 'ready') return true;
+      return new Promise<boolean>((resolve) => {
+        const onReady = () => finish(true);
+        const timer = setTimeout(() => finish(false), timeoutMs);
+        const finish = (connected: boolean) => {
+          clearTimeout(timer);
+          redis.off('ready', onReady);
+          resolve(connected);
+        };
+        redis.once('ready', onReady);
+      });
+    },
     async ping(timeoutMs = 2000) {
       await withTimeout(redis.ping(), timeoutMs, 'Redis');
     },

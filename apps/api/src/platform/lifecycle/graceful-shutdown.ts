@@ -5,33 +5,40 @@ import { closePlatform } from '../open-platform.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * What Swarm and ECS send on every deploy: SIGTERM, then SIGKILL after a grace period. On SIGTERM
- * readiness turns 503 at once; after SHUTDOWN_GRACE_MS (time for the load balancer to notice) the
- * server stops accepting, finishes in-flight requests and closes the pools. If that takes longer
- * than SHUTDOWN_TIMEOUT_MS the process exits non-zero rather than hang until SIGKILL.
+ * Turns readiness 503 at once, waits SHUTDOWN_GRACE_MS (time for the load balancer to notice),
+ * then stops accepting connections, lets in-flight requests finish and closes the pools.
  */
-export function installGracefulShutdown(app: FastifyInstance, context: AppContext, exit = process.exit): void {
+export async function drainAndClose(app: FastifyInstance, context: AppContext): Promise<void> {
+  context.lifecycle.draining = true;
+  if (context.config.SHUTDOWN_GRACE_MS > 0) await sleep(context.config.SHUTDOWN_GRACE_MS);
+  await app.close();
+  await closePlatform(context);
+}
+
+/**
+ * What Swarm and ECS send on every deploy: SIGTERM, then SIGKILL after a grace period. If draining
+ * takes longer than SHUTDOWN_GRACE_MS + SHUTDOWN_TIMEOUT_MS the process exits non-zero rather than
+ * hang until SIGKILL.
+ */
+export function installGracefulShutdown(app: FastifyInstance, context: AppContext): void {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    context.lifecycle.draining = true;
     const { SHUTDOWN_GRACE_MS: graceMs, SHUTDOWN_TIMEOUT_MS: timeoutMs } = context.config;
     app.log.info({ signal, graceMs, timeoutMs }, 'shutting down');
     const timer = setTimeout(() => {
       app.log.error({ timeoutMs }, 'shutdown timed out; exiting');
-      exit(1);
+      process.exit(1);
     }, graceMs + timeoutMs);
     timer.unref();
     try {
-      if (graceMs > 0) await sleep(graceMs);
-      await app.close();
-      await closePlatform(context);
+      await drainAndClose(app, context);
       app.log.info('shutdown complete');
-      exit(0);
+      process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');
-      exit(1);
+      process.exit(1);
     }
   };
   process.once('SIGTERM', (signal) => void stop(signal));

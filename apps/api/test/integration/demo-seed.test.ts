@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/modules/demo/seed-demo.js';
+import { verifyPassword } from '../../src/modules/users/password-hashing.js';
+import { openDatabase, type Database } from '../../src/platform/db/database.js';
+import { migrate } from '../../src/platform/db/migrator.js';
+
+describe('demo seed on the embedded database', () => {
+  let embedded: Database;
+  beforeAll(async () => {
+    embedded = await openDatabase({ kind: 'embedded', dataDir: 'memory' });
+    await migrate(embedded.db);
+  });
+  afterAll(() => embedded.close());
+
+  it('seeds every category in both languages and two accounts with random argon2id passwords, once', async () => {
+    const result = await seedDemo(embedded.db);
+    if (!result.seeded) throw new Error('expected a seed');
+    const experiences = await embedded.db.selectFrom('experiences').selectAll().execute();
+    expect(new Set(experiences.map((e) => e.category))).toEqual(new Set(['TRAIL', 'HOSTING', 'LABORATORY', 'EVENT']));
+    expect(experiences.every((e) => e.name_pt && e.name_en && e.description_pt && e.description_en)).toBe(true);
+    const events = experiences.filter((e) => e.category === 'EVENT');
+    expect(events.every((e) => e.event_starts_at! > new Date())).toBe(true);
+
+    const staff = await embedded.db.selectFrom('users').selectAll().where('email', '=', result.staff.email).executeTakeFirstOrThrow();
+    expect(staff.role).toBe('ADMIN');
+    expect(staff.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(staff.password_hash!, result.staff.password)).toBe(true);
+    expect(result.staff.password).not.toBe(result.guest.password);
+
+    expect(await seedDemo(embedded.db)).toEqual({ seeded: false });
+    expect(await embedded.db.selectFrom('experiences').select('id').execute()).toHaveLength(experiences.length);
+  });
+});
