@@ -60,10 +60,27 @@ async function startThrowawayPostgres() {
     chownSync(dir, uid, gid);
   }
   const port = await freePort();
-  const [initCmd, initArgs] = asUser(user, join(bin, 'initdb'), ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '--no-sync']);
+  const [initCmd, initArgs] = asUser(user, join(bin, 'initdb'), [
+    '-D',
+    join(dir, 'data'),
+    '-U',
+    'postgres',
+    '-A',
+    'trust',
+    '--no-sync',
+  ]);
   if (spawnSync(initCmd, initArgs, { stdio: 'ignore' }).status !== 0) throw new Error('initdb failed');
   const [runCmd, runArgs] = asUser(user, join(bin, 'postgres'), [
-    '-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off',
+    '-D',
+    join(dir, 'data'),
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
   ]);
   const child = spawn(runCmd, runArgs, { stdio: 'ignore', detached: false });
   return {
@@ -80,7 +97,8 @@ export async function providePostgres(pg, runId) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   let stopServer;
   if (adminUrl) {
-    if (!(await pgAnswers(pg, adminUrl))) throw new Error(`TEST_DATABASE_URL is set but PostgreSQL does not answer there`);
+    if (!(await pgAnswers(pg, adminUrl)))
+      throw new Error(`TEST_DATABASE_URL is set but PostgreSQL does not answer there`);
   } else if (await pgAnswers(pg, 'postgres://postgres@127.0.0.1:5432/postgres')) {
     adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
   } else {
@@ -145,7 +163,9 @@ export async function provideRedis(Redis, runId) {
     url = 'redis://127.0.0.1:6379';
   } else if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0) {
     const port = await freePort();
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     url = `redis://127.0.0.1:${port}`;
     for (let i = 0; i < 100 && !(await redisAnswers(url)); i += 1) await sleep(50);
   } else {

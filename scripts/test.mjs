@@ -28,7 +28,9 @@ try {
   cleanups.push(redis.cleanup);
   const chromium = provideChromium();
   const env = { ...process.env, ...postgres.env, ...redis.env, ...chromium.env };
-  console.log(`PostgreSQL: ${new URL(postgres.env.TEST_DATABASE_ADMIN_URL).host}, Redis: ${new URL(redis.env.TEST_REDIS_URL).host}`);
+  console.log(
+    `PostgreSQL: ${new URL(postgres.env.TEST_DATABASE_ADMIN_URL).host}, Redis: ${new URL(redis.env.TEST_REDIS_URL).host}`,
+  );
 
   const vitest = spawn(process.execPath, [`${root}node_modules/vitest/vitest.mjs`, 'run', ...process.argv.slice(2)], {
     cwd: root,

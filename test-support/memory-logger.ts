@@ -6,7 +6,11 @@ import { loggerOptions } from '../apps/api/src/platform/logging/logger.js';
  * The API's real logger configuration (redaction included) writing to memory, so tests can assert
  * what was logged and, as much, what was not.
  */
-export function memoryLogger(level: 'info' | 'debug' = 'info'): { logger: Logger; lines: () => Record<string, unknown>[]; text: () => string } {
+export function memoryLogger(level: 'info' | 'debug' = 'info'): {
+  logger: Logger;
+  lines: () => Record<string, unknown>[];
+  text: () => string;
+} {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, callback) {

@@ -4,9 +4,12 @@ import { openDatabase, type Database } from '../apps/api/src/platform/db/databas
 import { migrate } from '../apps/api/src/platform/db/migrator.js';
 
 /** Reads a variable that `npm test` provides; a clear message when a test runs outside it. */
-export function requireTestEnv(name: 'TEST_DATABASE_ADMIN_URL' | 'TEST_DATABASE_PREFIX' | 'TEST_REDIS_URL' | 'TEST_REDIS_PREFIX'): string {
+export function requireTestEnv(
+  name: 'TEST_DATABASE_ADMIN_URL' | 'TEST_DATABASE_PREFIX' | 'TEST_REDIS_URL' | 'TEST_REDIS_PREFIX',
+): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\`, which provides PostgreSQL and Redis`);
+  if (!value)
+    throw new Error(`${name} is not set: run the tests with \`npm test\`, which provides PostgreSQL and Redis`);
   return value;
 }
 

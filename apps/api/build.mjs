@@ -18,5 +18,7 @@ await build({
   external,
   logLevel: 'warning',
   // ESM bundles still meet CommonJS dependencies that call require().
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });

@@ -24,7 +24,10 @@ The database is the one the API would use: DATABASE_URL, or the embedded one und
 /** Staff accounts only: visitors sign up themselves, and professors are verified, not created. */
 const creatableRoles: readonly Role[] = ['ROOT', 'ADMIN'];
 
-async function withDatabase<T>(config: Config, work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>) {
+async function withDatabase<T>(
+  config: Config,
+  work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
+) {
   const database = await openConfiguredDatabase(config);
   try {
     return await work(database);
@@ -34,7 +37,11 @@ async function withDatabase<T>(config: Config, work: (db: Awaited<ReturnType<typ
 }
 
 /** The operators' command line. Returns the exit code; all output goes through `io`. */
-export async function runCli(argv: string[], env = process.env, io: Output = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  env = process.env,
+  io: Output = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) },
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help') {
     io.out(usage);
@@ -78,7 +85,12 @@ export async function runCli(argv: string[], env = process.env, io: Output = { o
     case 'user:create': {
       const { values } = parseArgs({
         args: rest,
-        options: { role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string' } },
+        options: {
+          role: { type: 'string' },
+          email: { type: 'string' },
+          name: { type: 'string' },
+          locale: { type: 'string' },
+        },
         strict: true,
       });
       const role = roleSchema.safeParse(values.role);

@@ -34,7 +34,8 @@ export async function openPlatform(config: Config, logger: Logger): Promise<AppC
   const kv = openConfiguredStore(config, logger);
   try {
     // A replica may start before Redis; it then serves with readiness 503 until Redis answers.
-    if (!(await kv.waitUntilConnected(5000))) logger.warn('Redis is not reachable yet; readiness stays 503 until it is');
+    if (!(await kv.waitUntilConnected(5000)))
+      logger.warn('Redis is not reachable yet; readiness stays 503 until it is');
     if (config.MIGRATE_ON_START) {
       const applied = await migrate(database.db);
       if (applied.length > 0) logger.info({ applied }, 'database migrations applied');

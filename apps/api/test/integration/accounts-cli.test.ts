@@ -8,7 +8,11 @@ import { createTestDatabase, type TestDatabase } from '../../../../test-support/
 function capture() {
   let out = '';
   let err = '';
-  return { io: { out: (t: string) => void (out += t), err: (t: string) => void (err += t) }, out: () => out, err: () => err };
+  return {
+    io: { out: (t: string) => void (out += t), err: (t: string) => void (err += t) },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 describe('operator CLI and invitations on real PostgreSQL', () => {
@@ -32,14 +36,28 @@ describe('operator CLI and invitations on real PostgreSQL', () => {
 
   it('user:create makes the first ROOT and prints a one-time link whose token is stored only hashed', async () => {
     const run = capture();
-    expect(await runCli(['user:create', '--role', 'ROOT', '--email', ' Diretora@PUCRS.example ', '--name', 'Diretora'], env, run.io)).toBe(0);
+    expect(
+      await runCli(
+        ['user:create', '--role', 'ROOT', '--email', ' Diretora@PUCRS.example ', '--name', 'Diretora'],
+        env,
+        run.io,
+      ),
+    ).toBe(0);
     const link = /https:\/\/reserva\.example\/set-password#token=([\w-]{43})/.exec(run.out());
     expect(link).not.toBeNull();
     const token = link![1]!;
 
-    const user = await testDb.database.db.selectFrom('users').selectAll().where('email', '=', 'diretora@pucrs.example').executeTakeFirstOrThrow();
+    const user = await testDb.database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'diretora@pucrs.example')
+      .executeTakeFirstOrThrow();
     expect(user).toMatchObject({ role: 'ROOT', name: 'Diretora', password_hash: null, active: true });
-    const stored = await testDb.database.db.selectFrom('account_tokens').selectAll().where('user_id', '=', user.id).execute();
+    const stored = await testDb.database.db
+      .selectFrom('account_tokens')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .execute();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ purpose: 'SET_PASSWORD', token_hash: hashAccountToken(token), used_at: null });
     expect(JSON.stringify(stored)).not.toContain(token);
@@ -50,7 +68,9 @@ describe('operator CLI and invitations on real PostgreSQL', () => {
 
   it('user:create refuses a taken e-mail, a non-staff role and a bad address with clear messages', async () => {
     const taken = capture();
-    expect(await runCli(['user:create', '--role', 'ADMIN', '--email', 'diretora@pucrs.example'], env, taken.io)).toBe(1);
+    expect(await runCli(['user:create', '--role', 'ADMIN', '--email', 'diretora@pucrs.example'], env, taken.io)).toBe(
+      1,
+    );
     expect(taken.err()).toContain('already exists');
     const guest = capture();
     expect(await runCli(['user:create', '--role', 'GUEST', '--email', 'a@b.example'], env, guest.io)).toBe(64);
@@ -66,15 +86,27 @@ describe('operator CLI and invitations on real PostgreSQL', () => {
   it('two invitations racing for one e-mail: exactly one account, the other gets 409', async () => {
     const attempts = await Promise.allSettled(
       Array.from({ length: 4 }, () =>
-        inviteUser(testDb.database.db, { email: 'race@pucrs.example', name: 'Race', role: 'ADMIN' }, { publicUrl: 'https://x' }),
+        inviteUser(
+          testDb.database.db,
+          { email: 'race@pucrs.example', name: 'Race', role: 'ADMIN' },
+          { publicUrl: 'https://x' },
+        ),
       ),
     );
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
     for (const failed of attempts.filter((a) => a.status === 'rejected')) {
       expect((failed as PromiseRejectedResult).reason).toBeInstanceOf(AppError);
     }
-    const users = await testDb.database.db.selectFrom('users').select('id').where('email', '=', 'race@pucrs.example').execute();
-    const tokens = await testDb.database.db.selectFrom('account_tokens').select('id').where('user_id', '=', users[0]!.id).execute();
+    const users = await testDb.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'race@pucrs.example')
+      .execute();
+    const tokens = await testDb.database.db
+      .selectFrom('account_tokens')
+      .select('id')
+      .where('user_id', '=', users[0]!.id)
+      .execute();
     expect([users.length, tokens.length]).toEqual([1, 1]);
   });
 

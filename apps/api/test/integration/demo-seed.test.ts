@@ -21,7 +21,11 @@ describe('demo seed on the embedded database', () => {
     const events = experiences.filter((e) => e.category === 'EVENT');
     expect(events.every((e) => e.event_starts_at! > new Date())).toBe(true);
 
-    const staff = await embedded.db.selectFrom('users').selectAll().where('email', '=', result.staff.email).executeTakeFirstOrThrow();
+    const staff = await embedded.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', result.staff.email)
+      .executeTakeFirstOrThrow();
     expect(staff.role).toBe('ADMIN');
     expect(staff.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword(staff.password_hash!, result.staff.password)).toBe(true);

@@ -5,7 +5,12 @@ import { errorResponseSchema } from '@promata/contracts';
 import { createRedisStore } from '../../src/platform/kv/redis-store.js';
 import { AppError } from '../../src/platform/http/app-error.js';
 import { buildTestApp, type TestApp } from '../../../../test-support/test-app.js';
-import { createTestDatabase, requireTestEnv, testRedisPrefix, type TestDatabase } from '../../../../test-support/services.js';
+import {
+  createTestDatabase,
+  requireTestEnv,
+  testRedisPrefix,
+  type TestDatabase,
+} from '../../../../test-support/services.js';
 import { memoryLogger } from '../../../../test-support/memory-logger.js';
 
 /** Routes that exist only in this test, to drive the shared platform behaviour. */
@@ -35,7 +40,11 @@ describe('HTTP platform on real PostgreSQL and Redis', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    const kv = createRedisStore({ url: requireTestEnv('TEST_REDIS_URL'), keyPrefix: testRedisPrefix(), logger: memoryLogger().logger });
+    const kv = createRedisStore({
+      url: requireTestEnv('TEST_REDIS_URL'),
+      keyPrefix: testRedisPrefix(),
+      logger: memoryLogger().logger,
+    });
     t = await buildTestApp({ database: testDb.database, kv }, {}, (app) => void app.register(probeRoutes));
     expect(await kv.waitUntilConnected(5000)).toBe(true);
   });
@@ -54,7 +63,11 @@ describe('HTTP platform on real PostgreSQL and Redis', () => {
 
   it('describes the platform at /api/v1/info', async () => {
     const info = (await t.app.inject('/api/v1/info')).json();
-    expect(info).toMatchObject({ name: 'Pró-Mata', environment: 'test', storage: { database: 'postgres', sessions: 'redis' } });
+    expect(info).toMatchObject({
+      name: 'Pró-Mata',
+      environment: 'test',
+      storage: { database: 'postgres', sessions: 'redis' },
+    });
     expect(Number.isNaN(Date.parse(info.time))).toBe(false);
   });
 
@@ -74,11 +87,25 @@ describe('HTTP platform on real PostgreSQL and Redis', () => {
   });
 
   it('answers malformed JSON, wrong media types and oversized bodies with 4xx codes', async () => {
-    const badJson = await t.app.inject({ method: 'POST', url: '/test/echo', headers: { 'content-type': 'application/json' }, payload: '{"name":' });
+    const badJson = await t.app.inject({
+      method: 'POST',
+      url: '/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     expect([badJson.statusCode, badJson.json().error.code]).toEqual([400, 'INVALID_JSON']);
-    const xml = await t.app.inject({ method: 'POST', url: '/test/echo', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+    const xml = await t.app.inject({
+      method: 'POST',
+      url: '/test/echo',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<a/>',
+    });
     expect([xml.statusCode, xml.json().error.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
-    const huge = await t.app.inject({ method: 'POST', url: '/test/echo', payload: { name: 'x'.repeat(1_100_000), count: 1 } });
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/test/echo',
+      payload: { name: 'x'.repeat(1_100_000), count: 1 },
+    });
     expect([huge.statusCode, huge.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   });
 
@@ -123,7 +150,9 @@ describe('HTTP platform on real PostgreSQL and Redis', () => {
     const doc = (await t.app.inject('/docs/json')).json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health/live', '/health/ready', '/api/v1/info']));
-    expect(doc.paths['/api/v1/info'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty('storage');
+    expect(doc.paths['/api/v1/info'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty(
+      'storage',
+    );
     const ui = await t.app.inject('/docs');
     expect(ui.statusCode).toBeLessThan(400);
     const page = ui.statusCode === 200 ? ui : await t.app.inject(ui.headers.location as string);
@@ -135,7 +164,9 @@ describe('HTTP platform on real PostgreSQL and Redis', () => {
     const metrics = await t.app.inject('/metrics');
     expect(metrics.headers['content-type']).toContain('text/plain');
     expect(metrics.body).toContain('process_cpu_user_seconds_total');
-    expect(metrics.body).toMatch(/http_request_duration_seconds_count\{[^}]*method="GET",route="\/health\/live",status_code="200"\} \d+/);
+    expect(metrics.body).toMatch(
+      /http_request_duration_seconds_count\{[^}]*method="GET",route="\/health\/live",status_code="200"\} \d+/,
+    );
     expect(metrics.body).toMatch(/db_pool_connections\{[^}]*state="total"[^}]*\} \d+/);
     expect(metrics.body).not.toMatch(/route="\/api\/v1\/nothing-here"/);
   });

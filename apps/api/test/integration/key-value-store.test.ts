@@ -10,7 +10,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The same behaviour from both implementations: features are written once against the interface. */
 describe.each([
   ['in-process', () => createMemoryStore()],
-  ['redis', () => createRedisStore({ url: requireTestEnv('TEST_REDIS_URL'), keyPrefix: testRedisPrefix(), logger: memoryLogger().logger })],
+  [
+    'redis',
+    () =>
+      createRedisStore({
+        url: requireTestEnv('TEST_REDIS_URL'),
+        keyPrefix: testRedisPrefix(),
+        logger: memoryLogger().logger,
+      }),
+  ],
 ] as const)('KeyValueStore (%s)', (_kind, create) => {
   let store: KeyValueStore;
   beforeAll(async () => {

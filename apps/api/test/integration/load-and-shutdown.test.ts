@@ -38,9 +38,13 @@ describe('load shedding and graceful shutdown (real sockets)', () => {
   it('refuses requests past the in-flight limit with 503 OVERLOADED and Retry-After, but keeps probes up', async () => {
     testDb = await createTestDatabase();
     let gate!: ReturnType<typeof gatedRoute>;
-    t = await buildTestApp({ database: testDb.database, kv: createMemoryStore() }, { MAX_IN_FLIGHT_REQUESTS: '2' }, (app) => {
-      gate = gatedRoute(app);
-    });
+    t = await buildTestApp(
+      { database: testDb.database, kv: createMemoryStore() },
+      { MAX_IN_FLIGHT_REQUESTS: '2' },
+      (app) => {
+        gate = gatedRoute(app);
+      },
+    );
     const url = await t.app.listen({ host: '127.0.0.1', port: 0 });
     const held = [fetch(`${url}/test/slow`), fetch(`${url}/test/slow`)];
     await until(() => gate.count() === 2);

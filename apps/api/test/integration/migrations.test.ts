@@ -5,7 +5,13 @@ import { migrate, MigrationDriftError, readMigrations } from '../../src/platform
 import type { DB } from '../../src/platform/db/schema.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test-support/services.js';
 
-type Column = { table_name: string; column_name: string; data_type: string; is_nullable: string; column_default: string | null };
+type Column = {
+  table_name: string;
+  column_name: string;
+  data_type: string;
+  is_nullable: string;
+  column_default: string | null;
+};
 
 async function schemaOf(db: Kysely<DB>) {
   const columns = await sql<Column>`
@@ -63,7 +69,9 @@ describe('migrations on PGlite and on real PostgreSQL', () => {
     ];
     await expect(migrate(postgres.database.db, broken)).rejects.toThrow(/no_such_table/);
     const leftovers = await sql<{ n: number }>`
-      select count(*)::int as n from information_schema.tables where table_name in ('half_done', 'nope')`.execute(postgres.database.db);
+      select count(*)::int as n from information_schema.tables where table_name in ('half_done', 'nope')`.execute(
+      postgres.database.db,
+    );
     expect(leftovers.rows[0]?.n).toBe(0);
     const versions = await postgres.database.db.selectFrom('schema_migrations').select('version').execute();
     expect(versions.map((v) => v.version)).not.toContain('9998_ok_part');
@@ -72,7 +80,11 @@ describe('migrations on PGlite and on real PostgreSQL', () => {
   it('let replicas starting together migrate one at a time', async () => {
     const fresh = await createTestDatabase({ migrate: false, poolMax: 4 });
     try {
-      const results = await Promise.all([migrate(fresh.database.db), migrate(fresh.database.db), migrate(fresh.database.db)]);
+      const results = await Promise.all([
+        migrate(fresh.database.db),
+        migrate(fresh.database.db),
+        migrate(fresh.database.db),
+      ]);
       const all = readMigrations().map((m) => m.version);
       expect(results.filter((applied) => applied.length > 0)).toEqual([all]);
     } finally {

@@ -53,7 +53,9 @@ describe('loadConfig', () => {
     const secretFile = join(dir, 'jwt');
     writeFileSync(secretFile, `${'s'.repeat(40)}\n`);
     expect(loadConfig({ JWT_SECRET_FILE: secretFile }).JWT_SECRET).toBe('s'.repeat(40));
-    expect(problemsOf({ JWT_SECRET_FILE: secretFile, JWT_SECRET: 'x'.repeat(40) })[0]).toMatch(/either JWT_SECRET or JWT_SECRET_FILE/);
+    expect(problemsOf({ JWT_SECRET_FILE: secretFile, JWT_SECRET: 'x'.repeat(40) })[0]).toMatch(
+      /either JWT_SECRET or JWT_SECRET_FILE/,
+    );
     expect(problemsOf({ JWT_SECRET_FILE: join(dir, 'missing') })[0]).toMatch(/JWT_SECRET_FILE: cannot read/);
   });
 
@@ -72,7 +74,11 @@ describe('loadConfig', () => {
   });
 
   it('parses lists, flags and proxy hops', () => {
-    const config = loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', MIGRATE_ON_START: 'false', TRUST_PROXY: '2' });
+    const config = loadConfig({
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      MIGRATE_ON_START: 'false',
+      TRUST_PROXY: '2',
+    });
     expect(config.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
     expect(config.MIGRATE_ON_START).toBe(false);
     expect(config.TRUST_PROXY).toBe(2);

@@ -10,7 +10,12 @@ export const demoGuestEmail = 'visitante@demo.promata.local';
 
 export type DemoSeedResult =
   | { seeded: false }
-  | { seeded: true; experiences: number; staff: { email: string; password: string }; guest: { email: string; password: string } };
+  | {
+      seeded: true;
+      experiences: number;
+      staff: { email: string; password: string };
+      guest: { email: string; password: string };
+    };
 
 /**
  * Fills an empty database with a demo: the catalogue and two accounts with fresh random passwords

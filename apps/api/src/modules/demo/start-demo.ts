@@ -8,7 +8,10 @@ type SeededDemo = Extract<DemoSeedResult, { seeded: true }>;
  * The embedded default seeds a demo into an empty database so a first `npm start` shows something
  * real. Never on a real PostgreSQL: production data is not something to guess about.
  */
-export async function seedDemoIfEmpty({ config, database }: AppContext, logger: Logger): Promise<SeededDemo | undefined> {
+export async function seedDemoIfEmpty(
+  { config, database }: AppContext,
+  logger: Logger,
+): Promise<SeededDemo | undefined> {
   if (config.DEMO_SEED !== 'auto' || database.kind !== 'embedded') return undefined;
   const result = await seedDemo(database.db);
   if (!result.seeded) return undefined;
@@ -20,7 +23,11 @@ export async function seedDemoIfEmpty({ config, database }: AppContext, logger: 
  * Printed to the terminal, not the log: the demo passwords are shown once, to the person who
  * started the demo, and never stored anywhere in clear.
  */
-export function announceDemo(demo: SeededDemo, publicUrl: string, write = (text: string) => process.stdout.write(text)): void {
+export function announceDemo(
+  demo: SeededDemo,
+  publicUrl: string,
+  write = (text: string) => process.stdout.write(text),
+): void {
   write(
     [
       '',

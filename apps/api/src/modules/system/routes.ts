@@ -8,7 +8,9 @@ export const systemRoutes =
   async (app) => {
     app.get(
       '/api/v1/info',
-      { schema: { tags: ['ops'], summary: 'Platform version and storage kinds', response: { 200: infoResponseSchema } } },
+      {
+        schema: { tags: ['ops'], summary: 'Platform version and storage kinds', response: { 200: infoResponseSchema } },
+      },
       async (): Promise<InfoResponse> => ({
         name: 'Pró-Mata',
         version,

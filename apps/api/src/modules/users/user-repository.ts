@@ -18,6 +18,9 @@ export function findUserByEmail(trx: Executor, email: string): Promise<User | un
 }
 
 export async function countUsers(trx: Executor): Promise<number> {
-  const row = await trx.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await trx
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return row.count;
 }

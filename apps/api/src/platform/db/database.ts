@@ -47,7 +47,12 @@ function openPostgres(options: Extract<DatabaseOptions, { kind: 'postgres' }>): 
   return {
     kind: 'postgres',
     db,
-    ping: (timeoutMs = 2000) => withTimeout(sql`select 1`.execute(db).then(() => undefined), timeoutMs, 'PostgreSQL'),
+    ping: (timeoutMs = 2000) =>
+      withTimeout(
+        sql`select 1`.execute(db).then(() => undefined),
+        timeoutMs,
+        'PostgreSQL',
+      ),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => db.destroy(),
   };
@@ -64,7 +69,12 @@ async function openEmbedded(options: Extract<DatabaseOptions, { kind: 'embedded'
   return {
     kind: 'embedded',
     db,
-    ping: (timeoutMs = 2000) => withTimeout(sql`select 1`.execute(db).then(() => undefined), timeoutMs, 'PGlite'),
+    ping: (timeoutMs = 2000) =>
+      withTimeout(
+        sql`select 1`.execute(db).then(() => undefined),
+        timeoutMs,
+        'PGlite',
+      ),
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     close: () => db.destroy(),
   };

@@ -60,8 +60,17 @@ export function errorBody(request: FastifyRequest, code: ErrorCode, details?: un
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, statusCode: number, code: ErrorCode, details?: unknown) {
-  return reply.code(statusCode).type('application/json; charset=utf-8').send(errorBody(request, code, details));
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  statusCode: number,
+  code: ErrorCode,
+  details?: unknown,
+) {
+  return reply
+    .code(statusCode)
+    .type('application/json; charset=utf-8')
+    .send(errorBody(request, code, details));
 }
 
 /**
@@ -73,10 +82,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const refusal = refusalFor(error);
     if (refusal) {
-      request.log.info({ code: refusal.code, statusCode: refusal.statusCode, reason: error.message }, 'request refused');
+      request.log.info(
+        { code: refusal.code, statusCode: refusal.statusCode, reason: error.message },
+        'request refused',
+      );
       return sendError(request, reply, refusal.statusCode, refusal.code, refusal.details);
     }
-    request.log.error({ err: error, method: request.method, url: request.url, route: request.routeOptions.url }, 'request failed');
+    request.log.error(
+      { err: error, method: request.method, url: request.url, route: request.routeOptions.url },
+      'request failed',
+    );
     return sendError(request, reply, 500, 'INTERNAL_ERROR');
   });
 

@@ -20,9 +20,7 @@ export async function registerOpenApi(app: FastifyInstance, info: { version: str
         version: info.version,
       },
       servers: [{ url: info.publicUrl }],
-      tags: [
-        { name: 'ops', description: 'Health, readiness and platform information' },
-      ],
+      tags: [{ name: 'ops', description: 'Health, readiness and platform information' }],
     },
     transform: jsonSchemaTransform,
   });
