@@ -21,10 +21,7 @@ export function storeLanguage(language: Language, storage: Pick<Storage, 'setIte
 }
 
 /** The stored choice first, then the browser's preferred languages in order, then pt-BR. */
-export function detectLanguage(
-  storage: Pick<Storage, 'getItem'> | undefined,
-  preferred: readonly string[],
-): Language {
+export function detectLanguage(storage: Pick<Storage, 'getItem'> | undefined, preferred: readonly string[]): Language {
   const stored = readStoredLanguage(storage);
   if (stored) return stored;
   for (const tag of preferred) {

@@ -1,0 +1,34 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../language-switcher';
+import { SiteLogo } from './site-logo';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        {/* The accessible name starts with the visible text, as WCAG 2.5.3 asks. */}
+        <Link to="/" className="brand" aria-label={t('layout.homeLink')}>
+          <SiteLogo />
+          <span>{t('app.name')}</span>
+        </Link>
+        <nav className="primary-nav" aria-label={t('layout.primaryNavigation')}>
+          <ul>
+            <li>
+              <Link to="/" activeOptions={{ exact: true }}>
+                {t('layout.nav.home')}
+              </Link>
+            </li>
+            <li>
+              {/* A plain link: /docs is the API's Swagger UI, not a route of this app. */}
+              <a href="/docs">{t('layout.nav.apiDocs')}</a>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,11 @@
+import 'i18next';
+import type { Messages } from './resources';
+
+// Typed keys: `t('home.hero.heading')` is checked at compile time, so a typo or a key removed from
+// the resources breaks the build instead of showing a raw key to visitors.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Messages };
+  }
+}

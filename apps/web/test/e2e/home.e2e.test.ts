@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { infoResponseSchema } from '@promata/contracts';
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../../../test-support/browser.js';
+import { startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
+import { ptBR } from '../../src/i18n/resources/pt-br';
+
+// The production build as visitors get it: `node apps/api/dist/main.js` serving apps/web/dist
+// (run `npm run build` first), driven by Debian's Chromium.
+
+/** axe-core's browser bundle, evaluated in the page to audit it (WCAG 2.2 A/AA and best practices). */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let app: BuiltApp | undefined;
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+
+type OpenedPage = { page: Page; errors: string[] };
+
+/** An absolute URL on the app under test. */
+function appUrl(path: string): string {
+  if (!app) throw new Error('beforeAll did not start the app');
+  return new URL(path, app.url).href;
+}
+
+/** A fresh browser profile (no stored language) with the given browser language. */
+async function openPage(
+  locale: string,
+  path: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<OpenedPage> {
+  if (!browser) throw new Error('beforeAll did not launch the browser');
+  const context = await browser.newContext({ locale, viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  // Fail within the test's own timeout, with Playwright's message, rather than Vitest's.
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  await page.goto(appUrl(path));
+  return { page, errors };
+}
+
+function heading(page: Page, name: string): Locator {
+  return page.getByRole('heading', { level: 1, name, exact: true });
+}
+
+/** Waits until the status text is `text`; asserts it is exactly that, not just containing it. */
+async function waitForStatus(page: Page, text: string): Promise<void> {
+  const state = page.getByTestId('platform-status-state');
+  await state.filter({ hasText: text }).waitFor();
+  expect((await state.innerText()).trim()).toBe(text);
+}
+
+async function htmlLang(page: Page): Promise<string | null> {
+  return page.locator('html').getAttribute('lang');
+}
+
+/** Every axe violation on the page, as readable one-liners (empty when the page passes). */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the server's Content-Security-Policy (which
+  // rightly forbids inline scripts) does not block it.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? 'n/a',
+      help: violation.help,
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
+    }));
+  });
+  return violations.map(({ id, impact, help, targets }) => `${id} (${impact}): ${help} at ${targets.join(', ')}`);
+}
+
+beforeAll(async () => {
+  // Both start in parallel; when one fails, the other is still assigned so afterAll stops it.
+  const [startedApp, launchedBrowser] = await Promise.allSettled([startBuiltApp(), launchBrowser()]);
+  if (startedApp.status === 'fulfilled') app = startedApp.value;
+  if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
+  if (startedApp.status === 'rejected') throw startedApp.reason;
+  if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('home page in the browser', () => {
+  it('is in Portuguese for a pt-BR browser and shows the live platform status', async () => {
+    const { page, errors } = await openPage('pt-BR', '/');
+
+    await heading(page, 'Boas-vindas ao Pró-Mata').waitFor();
+    expect(await htmlLang(page)).toBe('pt-BR');
+    expect(await page.title()).toBe('Início | Pró-Mata');
+    await waitForStatus(page, 'API em funcionamento');
+
+    // The panel shows what the API itself reports, translated.
+    const info = infoResponseSchema.parse(await (await fetch(appUrl('/api/v1/info'))).json());
+    const panel = page.getByTestId('platform-status');
+    await panel.getByText(info.version, { exact: true }).waitFor();
+    await panel.getByText(ptBR.platform.environments[info.environment], { exact: true }).waitFor();
+    await panel.getByText(ptBR.platform.databases[info.storage.database], { exact: true }).waitFor();
+    await panel.getByText(ptBR.platform.sessionStores[info.storage.sessions], { exact: true }).waitFor();
+    expect(await panel.getByText('funcionando', { exact: true }).count()).toBe(2);
+
+    // Server time: a real instant, written in Portuguese (month name in the São Paulo zone).
+    const time = panel.locator('time');
+    const instant = new Date((await time.getAttribute('datetime')) ?? '');
+    expect(Number.isNaN(instant.getTime())).toBe(false);
+    const month = new Intl.DateTimeFormat('pt-BR', { month: 'long', timeZone: 'America/Sao_Paulo' }).format(instant);
+    expect(await time.innerText()).toContain(month);
+
+    expect(await panel.getByRole('link', { name: 'Ver a documentação da API' }).getAttribute('href')).toBe('/docs');
+    const nav = page.getByRole('navigation', { name: 'Navegação principal' });
+    expect(await nav.getByRole('link', { name: 'Documentação da API' }).getAttribute('href')).toBe('/docs');
+    expect(await nav.getByRole('link', { name: 'Início' }).getAttribute('aria-current')).toBe('page');
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 3 }) })
+        .count(),
+    ).toBe(4);
+
+    // The first Tab stop is the skip link, and it leads to the main landmark.
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Pular para o conteúdo principal' });
+    expect(await skipLink.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN');
+
+    expect(errors).toEqual([]);
+  });
+
+  it('switches to English at once, without reloading, and remembers it', async () => {
+    const { page, errors } = await openPage('pt-BR', '/');
+    await waitForStatus(page, 'API em funcionamento');
+    // Survives only as long as this document does: a reload would remove it.
+    await page.evaluate(() => {
+      document.body.dataset.sameDocument = 'yes';
+    });
+
+    const switcher = page.getByRole('combobox', { name: 'Idioma' });
+    expect(await switcher.getAttribute('data-testid')).toBe('language-switcher');
+    await switcher.selectOption('en');
+
+    await heading(page, 'Welcome to Pró-Mata').waitFor();
+    expect(await htmlLang(page)).toBe('en');
+    await waitForStatus(page, 'API is up');
+    expect(await page.title()).toBe('Home | Pró-Mata');
+    expect(await page.getByTestId('language-switcher').inputValue()).toBe('en');
+    await page.getByRole('combobox', { name: 'Language' }).waitFor();
+    expect(await page.evaluate(() => document.body.dataset.sameDocument)).toBe('yes');
+
+    await page.reload();
+    await heading(page, 'Welcome to Pró-Mata').waitFor();
+    expect(await htmlLang(page)).toBe('en');
+    expect(await page.evaluate(() => document.body.dataset.sameDocument)).toBeUndefined();
+    expect(await page.getByTestId('language-switcher').inputValue()).toBe('en');
+    await waitForStatus(page, 'API is up');
+
+    expect(errors).toEqual([]);
+  });
+
+  it('is in English on the first visit of an en-US browser', async () => {
+    const { page, errors } = await openPage('en-US', '/');
+    await heading(page, 'Welcome to Pró-Mata').waitFor();
+    expect(await htmlLang(page)).toBe('en');
+    expect(await page.title()).toBe('Home | Pró-Mata');
+    await waitForStatus(page, 'API is up');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a translated not-found page for an unknown path, inside the layout', async () => {
+    const { page, errors } = await openPage('pt-BR', '/trilhas/caminho-que-nao-existe');
+    await heading(page, 'Página não encontrada').waitFor();
+    expect(await page.title()).toBe('Página não encontrada | Pró-Mata');
+    expect(await htmlLang(page)).toBe('pt-BR');
+    await page.getByRole('navigation', { name: 'Navegação principal' }).waitFor();
+
+    await page.getByTestId('language-switcher').selectOption('en');
+    await heading(page, 'Page not found').waitFor();
+    expect(await page.title()).toBe('Page not found | Pró-Mata');
+
+    // Client-side navigation back home; focus moves to the new page's content.
+    await page.getByRole('link', { name: 'Back to the home page' }).click();
+    await heading(page, 'Welcome to Pró-Mata').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN');
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+    const { page } = await openPage('pt-BR', '/', { width: 320, height: 640 });
+    await waitForStatus(page, 'API em funcionamento');
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(clientWidth).toBe(320);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+
+  it('passes the axe accessibility audit, in both languages and on the not-found page', async () => {
+    const home = await openPage('pt-BR', '/');
+    await waitForStatus(home.page, 'API em funcionamento');
+    expect(await accessibilityViolations(home.page)).toEqual([]);
+
+    await home.page.getByTestId('language-switcher').selectOption('en');
+    await waitForStatus(home.page, 'API is up');
+    expect(await accessibilityViolations(home.page)).toEqual([]);
+
+    const narrow = await openPage('pt-BR', '/pagina-inexistente', { width: 320, height: 640 });
+    await heading(narrow.page, 'Página não encontrada').waitFor();
+    expect(await accessibilityViolations(narrow.page)).toEqual([]);
+  });
+});
