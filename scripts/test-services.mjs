@@ -46,7 +46,7 @@ function asUser(user, command, args) {
   return user ? ['runuser', ['-u', user, '--', command, ...args]] : [command, args];
 }
 
-async function startThrowawayPostgres() {
+export async function startThrowawayPostgres() {
   const base = '/usr/lib/postgresql';
   const version = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a))[0] : undefined;
   if (!version) return undefined;
@@ -86,8 +86,11 @@ async function startThrowawayPostgres() {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: async () => {
-      child.kill('SIGINT');
-      await new Promise((resolve) => child.once('exit', resolve));
+      // Signals to runuser are not forwarded to the server; pg_ctl stops it by its pid file.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const [stopCmd, stopArgs] = asUser(user, join(bin, 'pg_ctl'), ['-D', join(dir, 'data'), 'stop', '-m', 'fast']);
+      spawnSync(stopCmd, stopArgs, { stdio: 'ignore' });
+      await exited;
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -136,7 +139,7 @@ export async function providePostgres(pg, runId) {
   };
 }
 
-function redisAnswers(url) {
+export function redisAnswers(url) {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
     const socket = createConnection({ host: hostname, port: Number(port || 6379) });
