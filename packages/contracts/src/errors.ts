@@ -18,6 +18,14 @@ export const errorCodes = [
   'SERVICE_UNAVAILABLE',
   'OVERLOADED',
   'INTERNAL_ERROR',
+  'INVALID_CREDENTIALS',
+  'EMAIL_NOT_VERIFIED',
+  'MFA_REQUIRED',
+  'MFA_INVALID',
+  'MFA_SETUP_REQUIRED',
+  'INVALID_TOKEN',
+  'WEAK_PASSWORD',
+  'UNSUPPORTED_FILE_TYPE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -71,6 +71,9 @@ describe('the production build against real PostgreSQL and Redis', () => {
       REDIS_URL: requireTestEnv('TEST_REDIS_URL'),
       REDIS_KEY_PREFIX: testRedisPrefix(),
       JWT_SECRET: 'a-test-secret-that-is-long-enough-0123456789',
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      // Never contacted by this test: nothing here sends mail.
+      SMTP_URL: 'smtp://127.0.0.1:1',
       SERVE_WEB: 'false',
     });
     try {

@@ -61,7 +61,13 @@ describe('loadConfig', () => {
 
   it('refuses to run production on the embedded defaults', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'DATABASE_URL',
+      'REDIS_URL',
+      'JWT_SECRET',
+      'DATA_ENCRYPTION_KEY',
+      'SMTP_URL',
+    ]);
     expect(problems[0]).toContain('required when NODE_ENV=production');
     expect(() =>
       loadConfig({
@@ -69,6 +75,8 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://db/promata',
         REDIS_URL: 'rediss://cache:6380',
         JWT_SECRET: 'x'.repeat(48),
+        DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+        SMTP_URL: 'smtp://mail.example:587',
       }),
     ).not.toThrow();
   });

@@ -7,7 +7,7 @@ const readme = readFileSync(new URL('../../../../README.md', import.meta.url), '
 describe('README', () => {
   it('documents every environment variable the API reads, and no stale ones', () => {
     const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Architecture'));
-    const documented = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+    const documented = [...table.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
     expect([...documented].sort()).toEqual([...envNames].sort());
   });
 

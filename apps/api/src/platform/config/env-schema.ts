@@ -60,6 +60,22 @@ export const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().default('promata:'),
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(900, 'must be at most 900 (15 minutes)').default(600),
+  REFRESH_TOKEN_TTL_DAYS: positiveInt.max(90, 'must be at most 90').default(30),
+  PASSWORD_HASH_CONCURRENCY: positiveInt.default(4),
+  PASSWORD_HASH_QUEUE_MAX: positiveInt.default(64),
+
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).default('Pró-Mata <no-reply@promata.local>'),
+
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: url(['http:', 'https:']).optional(),
+  UPLOAD_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 
   CORS_ORIGINS: csv.default([]),
@@ -84,4 +100,11 @@ export type EnvName = keyof typeof envSchema.shape;
 export const envNames = Object.keys(envSchema.shape) as EnvName[];
 
 /** Variables that hold secrets: never logged, and preferably passed as `<NAME>_FILE`. */
-export const secretEnvNames: readonly EnvName[] = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'METRICS_TOKEN'];
+export const secretEnvNames: readonly EnvName[] = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'JWT_SECRET',
+  'DATA_ENCRYPTION_KEY',
+  'METRICS_TOKEN',
+  'SMTP_URL',
+];

@@ -65,7 +65,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
 
   const env = parsed.data;
   if (env.NODE_ENV === 'production') {
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET'] as const) {
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DATA_ENCRYPTION_KEY', 'SMTP_URL'] as const) {
       if (env[name] === undefined) {
         problems.push(`${name}: required when NODE_ENV=production (the embedded defaults are for local use only)`);
       }
