@@ -86,3 +86,10 @@ export const recoveryCodesResponseSchema = z.object({
   /** Shown once; each works a single time in place of a TOTP code. */
   recoveryCodes: z.array(z.string()),
 });
+
+/** Confirming MFA proves a second factor for this session: a fresh access token comes with the codes. */
+export const mfaConfirmResponseSchema = accessTokenResponseSchema.extend({
+  recoveryCodes: z.array(z.string()),
+});
+
+export const professorRequestResponseSchema = z.object({ status: z.literal('PENDING') });

@@ -1,0 +1,25 @@
+import type { Locale, Role } from '@promata/contracts';
+
+/**
+ * Every e-mail the platform sends, with the data its template needs. Templates exist in pt-BR and
+ * en (HTML and text); the recipient's locale picks one.
+ */
+export type MailTemplate =
+  | { template: 'verify-email'; data: { name: string; url: string } }
+  | { template: 'reset-password'; data: { name: string; url: string } }
+  | { template: 'invitation'; data: { name: string; url: string; role: Role } }
+  /** Someone tried to sign up with an address that already has an account (no enumeration). */
+  | { template: 'sign-up-existing-account'; data: { name: string; loginUrl: string; resetUrl: string } }
+  | { template: 'password-changed'; data: { name: string } }
+  | { template: 'professor-request-received'; data: { name: string; applicantName: string; applicantEmail: string; url: string } }
+  | { template: 'professor-approved'; data: { name: string; message?: string } }
+  | { template: 'professor-rejected'; data: { name: string; message?: string } }
+  | { template: 'account-deleted'; data: { name: string } };
+
+export type MailMessage = MailTemplate & { to: string; locale: Locale };
+
+export type Mailer = {
+  /** Renders and delivers one message; rejects when the transport refuses it. */
+  send(message: MailMessage): Promise<void>;
+  close(): Promise<void>;
+};
