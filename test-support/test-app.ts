@@ -1,26 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../apps/api/src/app.js';
 import { loadConfig } from '../apps/api/src/platform/config/load-config.js';
-import type { AppContext } from '../apps/api/src/platform/context.js';
+import { createAppContext, type AppContext } from '../apps/api/src/platform/context.js';
 import type { Database } from '../apps/api/src/platform/db/database.js';
 import type { KeyValueStore } from '../apps/api/src/platform/kv/key-value-store.js';
+import { createMailer } from '../apps/api/src/platform/mail/create-mailer.js';
+import type { Mailer } from '../apps/api/src/platform/mail/mailer.js';
+import { createObjectStorage } from '../apps/api/src/platform/storage/create-object-storage.js';
 import { memoryLogger } from './memory-logger.js';
 
 export type TestApp = { app: FastifyInstance; context: AppContext; logs: ReturnType<typeof memoryLogger> };
 
+/** Fixed test keys: tests never depend on a generated secrets file. */
+const testSecrets = {
+  JWT_SECRET: 'test-jwt-secret-that-is-long-enough-0123456789',
+  DATA_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+};
+
 /**
  * The real application on the given database and store, configured from `env` exactly as the
  * process would be (defaults for the rest), without listening: use `app.inject` or `app.listen`.
- * `extend` adds test-only routes before the app is sealed.
+ * Files and `.eml` mails go to a fresh temporary DATA_DIR unless `env` says otherwise; pass
+ * `SMTP_URL` (e.g. from the SMTP sink) to receive mails. `extend` adds test-only routes.
  */
 export async function buildTestApp(
-  deps: { database: Database; kv: KeyValueStore },
+  deps: { database: Database; kv: KeyValueStore; mailer?: Mailer },
   env: Record<string, string> = {},
   extend?: (app: FastifyInstance) => void,
 ): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', SERVE_WEB: 'false', LOG_LEVEL: 'info', ...env });
-  const context: AppContext = { config, ...deps, version: '0.0.0-test', lifecycle: { draining: false } };
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SERVE_WEB: 'false',
+    LOG_LEVEL: 'info',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'promata-test-app-')),
+    ...testSecrets,
+    ...env,
+  });
   const logs = memoryLogger();
+  const context = createAppContext({
+    config,
+    logger: logs.logger,
+    ...deps,
+    mailer:
+      deps.mailer ??
+      createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.DATA_DIR, logger: logs.logger }),
+    storage: createObjectStorage(config),
+    version: '0.0.0-test',
+  });
   const app = await buildApp(context, logs.logger);
   extend?.(app);
   await app.ready();

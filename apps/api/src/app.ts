@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import cookie from '@fastify/cookie';
+import { authRoutes } from './modules/auth/routes.js';
+import { registerGuard } from './platform/auth/guard.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
 import type { AppContext } from './platform/context.js';
@@ -10,7 +13,7 @@ import { registerLoadShedding } from './platform/http/load-shedding.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { registerSecurity } from './platform/http/security.js';
 import { registerWebApp } from './platform/http/web-app.js';
-import { createMetrics, registerMetrics } from './platform/metrics/metrics.js';
+import { registerMetrics } from './platform/metrics/metrics.js';
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -47,16 +50,19 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
 
   registerErrorHandling(app);
   await registerSecurity(app, config);
+  await app.register(cookie);
+  registerGuard(app, context);
   await registerLoadShedding(app, {
     maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
     maxEventLoopUtilization: config.MAX_EVENT_LOOP_UTILIZATION,
     maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
   });
-  registerMetrics(app, createMetrics({ poolStats: context.database.poolStats }), config.METRICS_TOKEN);
+  registerMetrics(app, context.metrics, config.METRICS_TOKEN);
   await registerOpenApi(app, { version: context.version, publicUrl: config.PUBLIC_URL });
 
   await app.register(healthRoutes(context));
   await app.register(systemRoutes(context));
+  await app.register(authRoutes(context));
 
   if (config.SERVE_WEB) await registerWebApp(app, config.WEB_DIST_DIR);
   return app;

@@ -1,12 +1,14 @@
 import type { Logger } from 'pino';
 import type { Config } from './config/load-config.js';
 import { apiVersion } from './config/package-paths.js';
-import type { AppContext } from './context.js';
+import { createAppContext, type AppContext } from './context.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrator.js';
 import type { KeyValueStore } from './kv/key-value-store.js';
 import { createMemoryStore } from './kv/memory-store.js';
 import { createRedisStore } from './kv/redis-store.js';
+import { createMailer } from './mail/create-mailer.js';
+import { createObjectStorage } from './storage/create-object-storage.js';
 
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.DATABASE_URL
@@ -32,6 +34,7 @@ export function openConfiguredStore(config: Config, logger: Logger): KeyValueSto
 export async function openPlatform(config: Config, logger: Logger): Promise<AppContext> {
   const database = await openConfiguredDatabase(config);
   const kv = openConfiguredStore(config, logger);
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.DATA_DIR, logger });
   try {
     // A replica may start before Redis; it then serves with readiness 503 until Redis answers.
     if (!(await kv.waitUntilConnected(5000)))
@@ -41,12 +44,13 @@ export async function openPlatform(config: Config, logger: Logger): Promise<AppC
       if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
     }
   } catch (error) {
-    await Promise.allSettled([database.close(), kv.close()]);
+    await Promise.allSettled([database.close(), kv.close(), mailer.close()]);
     throw error;
   }
-  return { config, database, kv, version: apiVersion(), lifecycle: { draining: false } };
+  const storage = createObjectStorage(config);
+  return createAppContext({ config, logger, database, kv, mailer, storage, version: apiVersion() });
 }
 
 export async function closePlatform(context: AppContext): Promise<void> {
-  await Promise.allSettled([context.database.close(), context.kv.close()]);
+  await Promise.allSettled([context.database.close(), context.kv.close(), context.mailer.close()]);
 }

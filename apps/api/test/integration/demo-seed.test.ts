@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/modules/demo/seed-demo.js';
-import { verifyPassword } from '../../src/modules/users/password-hashing.js';
+import { verifyPassword } from '../../src/platform/auth/password-hasher.js';
 import { openDatabase, type Database } from '../../src/platform/db/database.js';
 import { migrate } from '../../src/platform/db/migrator.js';
 

@@ -57,6 +57,25 @@ describe.each([
     expect(ttl).toBeLessThanOrEqual(60);
   });
 
+  it('compares and sets atomically: of racing writers with the same expectation exactly one wins', async () => {
+    await store.set('cas', 'v1', { ttlSeconds: 60 });
+    const results = await Promise.all(['a', 'b', 'c', 'd'].map((next) => store.compareAndSet('cas', 'v1', next, 60)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(['a', 'b', 'c', 'd']).toContain(await store.get('cas'));
+    expect(await store.compareAndSet('absent', 'x', 'y', 60)).toBe(false);
+    expect(await store.get('absent')).toBeNull();
+  });
+
+  it('counts scored members above a threshold, pruning the rest', async () => {
+    await store.addScored('z', 100, 'old');
+    await store.addScored('z', 300, 'new');
+    await store.addScored('z', 400, 'newer');
+    await store.removeScored('z', 'newer');
+    expect(await store.countScoredAbove('z', 200)).toBe(1);
+    expect(await store.countScoredAbove('z', 50)).toBe(1);
+    expect(await store.countScoredAbove('missing', 0)).toBe(0);
+  });
+
   it('keeps sets of members', async () => {
     await store.addToSet('s', 'a', 'b', 'c');
     await store.removeFromSet('s', 'b');

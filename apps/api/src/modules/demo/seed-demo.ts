@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { hashPassword } from '../users/password-hashing.js';
+import { hashPassword } from '../../platform/auth/password-hasher.js';
 import { countUsers, insertUserUnlessEmailTaken } from '../users/user-repository.js';
 import { demoCatalogue } from './demo-catalogue.js';
 

@@ -9,6 +9,7 @@ export const systemRoutes =
     app.get(
       '/api/v1/info',
       {
+        config: { access: 'public' },
         schema: { tags: ['ops'], summary: 'Platform version and storage kinds', response: { 200: infoResponseSchema } },
       },
       async (): Promise<InfoResponse> => ({

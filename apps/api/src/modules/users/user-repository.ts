@@ -1,7 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, NewUser, User } from '../../platform/db/schema.js';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB, NewUser, User, UserUpdate } from '../../platform/db/schema.js';
 
-type Executor = Kysely<DB> | Transaction<DB>;
+export type Executor = Kysely<DB> | Transaction<DB>;
 
 /** Inserts the user unless the e-mail is taken (undefined then); the unique index decides, not a prior read. */
 export function insertUserUnlessEmailTaken(trx: Executor, user: NewUser): Promise<User | undefined> {
@@ -15,6 +15,24 @@ export function insertUserUnlessEmailTaken(trx: Executor, user: NewUser): Promis
 
 export function findUserByEmail(trx: Executor, email: string): Promise<User | undefined> {
   return trx.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export function findUserById(trx: Executor, id: string): Promise<User | undefined> {
+  return trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Reads the user and locks the row until the transaction ends (role changes, deactivation). */
+export function lockUserById(trx: Transaction<DB>, id: string): Promise<User | undefined> {
+  return trx.selectFrom('users').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function updateUser(trx: Executor, id: string, change: UserUpdate): Promise<User | undefined> {
+  return trx
+    .updateTable('users')
+    .set({ ...change, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function countUsers(trx: Executor): Promise<number> {

@@ -2,7 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 
 /**
  * Row types of the tables, written to match `apps/api/migrations/*.sql`. A migration that adds or
- * changes a column updates this file in the same commit; the migration tests compare both.
+ * changes a column updates this file in the same commit.
  */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -16,6 +16,7 @@ export type AccountTokenPurpose = 'SET_PASSWORD' | 'VERIFY_EMAIL' | 'RESET_PASSW
 export type ExperienceCategory = 'TRAIL' | 'HOSTING' | 'LABORATORY' | 'EVENT';
 export type TrailDifficulty = 'LIGHT' | 'MODERATE' | 'HEAVY' | 'EXTREME';
 export type ProfessorPriceRule = 'PAYS' | 'EXEMPT';
+export type ProfessorStatus = 'NONE' | 'PENDING' | 'APPROVED' | 'REJECTED';
 
 export type UsersTable = {
   id: Generated<string>;
@@ -34,8 +35,58 @@ export type UsersTable = {
   active: Generated<boolean>;
   email_verified_at: Date | null;
   password_hash: string | null;
+  mfa_secret_encrypted: string | null;
+  mfa_pending_secret_encrypted: string | null;
+  mfa_enabled_at: Date | null;
+  password_changed_at: Date | null;
+  deactivated_at: Date | null;
+  anonymised_at: Date | null;
+  professor_status: Generated<ProfessorStatus>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+};
+
+export type MfaRecoveryCodesTable = {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+  created_at: CreatedAt;
+};
+
+export type DocumentPurpose = 'PROFESSOR_CREDENTIAL' | 'PAYMENT_PROOF' | 'BOOKING_DOCUMENT';
+
+export type DocumentsTable = {
+  id: Generated<string>;
+  owner_id: string;
+  purpose: DocumentPurpose;
+  storage_key: string;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp';
+  size_bytes: number;
+  sha256: string;
+  original_name: string | null;
+  created_at: CreatedAt;
+};
+
+export type ProfessorRequestsTable = {
+  id: Generated<string>;
+  user_id: string;
+  document_id: string | null;
+  status: Generated<'PENDING' | 'APPROVED' | 'REJECTED'>;
+  message: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  created_at: CreatedAt;
+};
+
+export type AuditEventsTable = {
+  id: Generated<number>;
+  actor_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, never>;
+  created_at: CreatedAt;
 };
 
 export type AccountTokensTable = {
@@ -85,6 +136,10 @@ export type DB = {
   account_tokens: AccountTokensTable;
   experiences: ExperiencesTable;
   schema_migrations: SchemaMigrationsTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  documents: DocumentsTable;
+  professor_requests: ProfessorRequestsTable;
+  audit_events: AuditEventsTable;
 };
 
 export type User = Selectable<UsersTable>;
@@ -92,3 +147,4 @@ export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type Experience = Selectable<ExperiencesTable>;
 export type NewExperience = Insertable<ExperiencesTable>;
+export type DocumentRow = Selectable<DocumentsTable>;

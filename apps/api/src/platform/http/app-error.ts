@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     readonly details?: unknown,
+    /** Sent as Retry-After (429, 503): when the client may try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(code);
     this.name = 'AppError';
@@ -18,3 +20,8 @@ export class AppError extends Error {
 
 export const notFound = (details?: unknown) => new AppError(404, 'NOT_FOUND', details);
 export const conflict = (details?: unknown) => new AppError(409, 'CONFLICT', details);
+export const unauthorized = () => new AppError(401, 'UNAUTHORIZED');
+export const forbidden = (details?: unknown) => new AppError(403, 'FORBIDDEN', details);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(429, 'RATE_LIMITED', undefined, Math.max(1, retryAfterSeconds));
+export const overloaded = (retryAfterSeconds = 5) => new AppError(503, 'OVERLOADED', undefined, retryAfterSeconds);

@@ -5,7 +5,7 @@ import { errorMessages } from '../i18n/messages.js';
 import { localeFromAcceptLanguage } from '../i18n/request-locale.js';
 import { AppError } from './app-error.js';
 
-type Refusal = { statusCode: number; code: ErrorCode; details?: unknown };
+type Refusal = { statusCode: number; code: ErrorCode; details?: unknown; retryAfterSeconds?: number };
 
 /** Fastify's own client errors, by their error code. */
 const fastifyRefusals: Record<string, Refusal> = {
@@ -41,7 +41,10 @@ function validationIssues(error: FastifyError): ValidationIssue[] {
 
 /** What the client is told; undefined means "an internal error", which is never explained. */
 function refusalFor(error: FastifyError): Refusal | undefined {
-  if (error instanceof AppError) return { statusCode: error.statusCode, code: error.code, details: error.details };
+  if (error instanceof AppError) {
+    const { statusCode, code, details, retryAfterSeconds } = error;
+    return { statusCode, code, details, retryAfterSeconds };
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return { statusCode: 400, code: 'VALIDATION_FAILED', details: { issues: validationIssues(error) } };
   }

@@ -23,9 +23,19 @@ export type KeyValueStore = {
   increment(key: string, ttlSeconds: number): Promise<number>;
   /** Seconds left before the key expires; -1 without expiry, -2 when it does not exist. */
   ttl(key: string): Promise<number>;
+  /**
+   * Atomically replaces the value only if it still equals `expected` (keeping `ttlSeconds`); answers
+   * whether it did. Two requests racing with the same old value cannot both win.
+   */
+  compareAndSet(key: string, expected: string, next: string, ttlSeconds: number): Promise<boolean>;
   addToSet(key: string, ...members: string[]): Promise<void>;
   removeFromSet(key: string, ...members: string[]): Promise<void>;
   setMembers(key: string): Promise<string[]>;
+  /** Sorted-set members scored by an expiry time (ms): used to count live items cheaply. */
+  addScored(key: string, score: number, member: string): Promise<void>;
+  removeScored(key: string, ...members: string[]): Promise<void>;
+  /** Drops members scored at or below `minExclusive` and answers how many remain. */
+  countScoredAbove(key: string, minExclusive: number): Promise<number>;
   /**
    * Resolves true once connected, false after the timeout: used at start so the first requests
    * do not fail while the connection is still being made. Never rejects.

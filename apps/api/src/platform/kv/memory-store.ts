@@ -1,6 +1,6 @@
 import type { KeyValueStore, SetOptions } from './key-value-store.js';
 
-type Entry = { value: string | Set<string>; expiresAt: number | undefined };
+type Entry = { value: string | Set<string> | Map<string, number>; expiresAt: number | undefined };
 
 /**
  * The embedded default: one process, one map. Expired keys are dropped when read and swept
@@ -26,7 +26,13 @@ export function createMemoryStore(now: () => number = Date.now): KeyValueStore {
   const setOf = (key: string): Set<string> | undefined => {
     const value = live(key)?.value;
     if (value === undefined) return undefined;
-    if (typeof value === 'string') throw new Error(`Key ${key} does not hold a set`);
+    if (!(value instanceof Set)) throw new Error(`Key ${key} does not hold a set`);
+    return value;
+  };
+  const scoredOf = (key: string): Map<string, number> | undefined => {
+    const value = live(key)?.value;
+    if (value === undefined) return undefined;
+    if (!(value instanceof Map)) throw new Error(`Key ${key} does not hold a sorted set`);
     return value;
   };
 
@@ -60,6 +66,12 @@ export function createMemoryStore(now: () => number = Date.now): KeyValueStore {
       if (entry.expiresAt === undefined) return -1;
       return Math.ceil((entry.expiresAt - now()) / 1000);
     },
+    async compareAndSet(key, expected, next, ttlSeconds) {
+      const entry = live(key);
+      if (!entry || entry.value !== expected) return false;
+      entries.set(key, { value: next, expiresAt: expiry(ttlSeconds) });
+      return true;
+    },
     async addToSet(key, ...members) {
       const set = setOf(key);
       if (set) for (const member of members) set.add(member);
@@ -73,6 +85,21 @@ export function createMemoryStore(now: () => number = Date.now): KeyValueStore {
     },
     async setMembers(key) {
       return [...(setOf(key) ?? [])];
+    },
+    async addScored(key, score, member) {
+      const scored = scoredOf(key);
+      if (scored) scored.set(member, score);
+      else entries.set(key, { value: new Map([[member, score]]), expiresAt: undefined });
+    },
+    async removeScored(key, ...members) {
+      const scored = scoredOf(key);
+      for (const member of members) scored?.delete(member);
+    },
+    async countScoredAbove(key, minExclusive) {
+      const scored = scoredOf(key);
+      if (!scored) return 0;
+      for (const [member, score] of scored) if (score <= minExclusive) scored.delete(member);
+      return scored.size;
     },
     async waitUntilConnected() {
       return true;

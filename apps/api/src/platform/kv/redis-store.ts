@@ -3,6 +3,14 @@ import type { Logger } from 'pino';
 import { withTimeout } from '../lifecycle/with-timeout.js';
 import type { KeyValueStore } from './key-value-store.js';
 
+/** GET, compare, SET with expiry: one script, so nothing runs between the read and the write. */
+const compareAndSetScript = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2], 'EX', tonumber(ARGV[3]))
+  return 1
+end
+return 0`;
+
 export type RedisStoreOptions = { url: string; keyPrefix: string; logger: Logger };
 
 /**
@@ -49,6 +57,10 @@ export function createRedisStore({ url, keyPrefix, logger }: RedisStoreOptions):
       return Number(value);
     },
     ttl: (key) => redis.ttl(key),
+    async compareAndSet(key, expected, next, ttlSeconds) {
+      const swapped = await redis.eval(compareAndSetScript, 1, key, expected, next, String(ttlSeconds));
+      return swapped === 1;
+    },
     async addToSet(key, ...members) {
       if (members.length > 0) await redis.sadd(key, ...members);
     },
@@ -56,6 +68,18 @@ export function createRedisStore({ url, keyPrefix, logger }: RedisStoreOptions):
       if (members.length > 0) await redis.srem(key, ...members);
     },
     setMembers: (key) => redis.smembers(key),
+    async addScored(key, score, member) {
+      await redis.zadd(key, score, member);
+    },
+    async removeScored(key, ...members) {
+      if (members.length > 0) await redis.zrem(key, ...members);
+    },
+    async countScoredAbove(key, minExclusive) {
+      const results = await redis.multi().zremrangebyscore(key, '-inf', minExclusive).zcard(key).exec();
+      const [countError, count] = results?.[1] ?? [new Error('Redis transaction aborted'), 0];
+      if (countError) throw countError;
+      return Number(count);
+    },
     async waitUntilConnected(timeoutMs) {
       if (redis.status === 'ready') return true;
       return new Promise<boolean>((resolve) => {

@@ -11,7 +11,10 @@ export type MailTemplate =
   /** Someone tried to sign up with an address that already has an account (no enumeration). */
   | { template: 'sign-up-existing-account'; data: { name: string; loginUrl: string; resetUrl: string } }
   | { template: 'password-changed'; data: { name: string } }
-  | { template: 'professor-request-received'; data: { name: string; applicantName: string; applicantEmail: string; url: string } }
+  | {
+      template: 'professor-request-received';
+      data: { name: string; applicantName: string; applicantEmail: string; url: string };
+    }
   | { template: 'professor-approved'; data: { name: string; message?: string } }
   | { template: 'professor-rejected'; data: { name: string; message?: string } }
   | { template: 'account-deleted'; data: { name: string } };
@@ -23,3 +26,17 @@ export type Mailer = {
   send(message: MailMessage): Promise<void>;
   close(): Promise<void>;
 };
+
+/**
+ * Sends without making the request wait: the answer must not depend on (or reveal, by its timing)
+ * whether a message was sent, and an SMTP hiccup must not fail a sign-up. Failures are logged.
+ */
+export function sendInBackground(
+  mailer: Mailer,
+  logger: { error: (obj: object, msg: string) => void },
+  message: MailMessage,
+): void {
+  mailer.send(message).catch((error: unknown) => {
+    logger.error({ err: error, template: message.template }, 'e-mail could not be sent');
+  });
+}

@@ -1,8 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PoolStats } from '../db/database.js';
 import { sendError } from '../http/error-handler.js';
+
+export type MetricsSources = { poolStats: () => PoolStats; liveSessions: () => Promise<number> };
 
 function bearerMatches(header: string | undefined, token: string): boolean {
   const expected = Buffer.from(`Bearer ${token}`);
@@ -10,30 +12,30 @@ function bearerMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export type MetricsSources = { poolStats: () => PoolStats };
-
 /**
  * Prometheus metrics of one API process: Node's process metrics, the request duration histogram by
- * route template (never the raw URL, so cardinality stays bounded) and the database pool.
+ * route template (never the raw URL, so cardinality stays bounded), the database pool, and the
+ * authentication counters operators alert on.
  */
 export function createMetrics(sources: MetricsSources) {
   const registry = new Registry();
   registry.setDefaultLabels({ service: 'promata-api' });
   collectDefaultMetrics({ register: registry });
+  const registers = [registry];
 
   const httpDuration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'Duration of HTTP requests by method, route template and status code',
     labelNames: ['method', 'route', 'status_code'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [registry],
+    registers,
   });
 
   new Gauge({
     name: 'db_pool_connections',
     help: 'Database pool connections by state (total, idle, waiting clients)',
     labelNames: ['state'] as const,
-    registers: [registry],
+    registers,
     collect() {
       const stats = sources.poolStats();
       this.set({ state: 'total' }, stats.total);
@@ -42,7 +44,34 @@ export function createMetrics(sources: MetricsSources) {
     },
   });
 
-  return { registry, httpDuration };
+  const logins = new Counter({
+    name: 'auth_logins_total',
+    help: 'Login attempts by result (success, invalid_credentials, mfa_required, mfa_invalid, not_verified)',
+    labelNames: ['result'] as const,
+    registers,
+  });
+  const mfaFailures = new Counter({ name: 'auth_mfa_failures_total', help: 'Rejected MFA codes', registers });
+  const rateLimitHits = new Counter({
+    name: 'rate_limit_hits_total',
+    help: 'Requests refused by a rate limit, by limit name',
+    labelNames: ['limit'] as const,
+    registers,
+  });
+  const refreshReuse = new Counter({
+    name: 'auth_refresh_reuse_total',
+    help: 'Replayed refresh tokens (the session was revoked)',
+    registers,
+  });
+  new Gauge({
+    name: 'auth_sessions_active',
+    help: 'Sessions not expired or revoked (shared store: the same value on every replica)',
+    registers,
+    async collect() {
+      this.set(await sources.liveSessions().catch(() => Number.NaN));
+    },
+  });
+
+  return { registry, httpDuration, logins, mfaFailures, rateLimitHits, refreshReuse };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -65,7 +94,7 @@ export function registerMetrics(app: FastifyInstance, metrics: Metrics, token?: 
     );
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/metrics', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     if (token !== undefined && !bearerMatches(request.headers.authorization, token)) {
       return sendError(request, reply, 401, 'UNAUTHORIZED');
     }

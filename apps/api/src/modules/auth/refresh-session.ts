@@ -1,0 +1,46 @@
+import type { AccessTokenResponse } from '@promata/contracts';
+import { signAccessToken } from '../../platform/auth/access-token.js';
+import type { AppContext } from '../../platform/context.js';
+import { unauthorized } from '../../platform/http/app-error.js';
+import { findUserById } from '../users/user-repository.js';
+import { presentSessionUser } from './present-session-user.js';
+
+/**
+ * Exchanges a refresh token for a new access token and a new refresh token. A token that was
+ * already rotated away is evidence of theft (the legitimate client and an attacker both hold it):
+ * the whole session is revoked and both are signed out.
+ */
+export async function refreshSession(
+  context: AppContext,
+  refreshToken: string | undefined,
+): Promise<AccessTokenResponse & { refreshToken: string }> {
+  if (!refreshToken) throw unauthorized();
+  const outcome = await context.sessions.refresh(refreshToken);
+  if (outcome.kind === 'invalid') throw unauthorized();
+  if (outcome.kind === 'reused') {
+    await context.sessions.revoke(outcome.session.id);
+    context.metrics.refreshReuse.inc();
+    context.logger.warn(
+      { userId: outcome.session.userId, sessionId: outcome.session.id },
+      'refresh token reuse; session revoked',
+    );
+    throw unauthorized();
+  }
+  const { session } = outcome;
+  const user = await findUserById(context.database.db, session.userId);
+  if (!user?.active) {
+    await context.sessions.revoke(session.id);
+    throw unauthorized();
+  }
+  const accessToken = await signAccessToken(
+    context.secrets.jwtKey,
+    { userId: user.id, sessionId: session.id },
+    context.config.ACCESS_TOKEN_TTL_SECONDS,
+  );
+  return {
+    accessToken,
+    expiresIn: context.config.ACCESS_TOKEN_TTL_SECONDS,
+    user: presentSessionUser(user, session.mfaVerified),
+    refreshToken: outcome.refreshToken,
+  };
+}
