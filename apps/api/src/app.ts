@@ -4,6 +4,11 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Logger } from 'pino';
 import cookie from '@fastify/cookie';
 import { authRoutes } from './modules/auth/routes.js';
+import { documentRoutes } from './modules/documents/routes.js';
+import { meRoutes } from './modules/me/routes.js';
+import { professorRoutes } from './modules/professors/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+import { registerMultipart } from './platform/uploads/register-multipart.js';
 import { registerGuard } from './platform/auth/guard.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
@@ -51,6 +56,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
   registerErrorHandling(app);
   await registerSecurity(app, config);
   await app.register(cookie);
+  await registerMultipart(app, { maxBytes: config.UPLOAD_MAX_BYTES });
   registerGuard(app, context);
   await registerLoadShedding(app, {
     maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
@@ -63,6 +69,10 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
   await app.register(healthRoutes(context));
   await app.register(systemRoutes(context));
   await app.register(authRoutes(context));
+  await app.register(meRoutes(context));
+  await app.register(userRoutes(context));
+  await app.register(professorRoutes(context));
+  await app.register(documentRoutes(context));
 
   if (config.SERVE_WEB) await registerWebApp(app, config.WEB_DIST_DIR);
   return app;

@@ -115,3 +115,20 @@ export const professorDecisionRequestSchema = z.object({
   decision: z.enum(['APPROVE', 'REJECT']),
   message: z.string().trim().max(2000).optional(),
 });
+
+/** One entry of the staff's professor verification queue. */
+export const professorRequestSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(['PENDING', 'APPROVED', 'REJECTED']),
+  user: z.object({ id: z.uuid(), name: z.string(), email: z.string(), institution: z.string().nullable() }),
+  documentId: z.uuid().nullable(),
+  message: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
+});
+export const professorRequestPageSchema = pageOf(professorRequestSchema);
+export const professorRequestListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  status: z.enum(['PENDING', 'APPROVED', 'REJECTED']).default('PENDING'),
+});

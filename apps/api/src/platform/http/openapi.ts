@@ -20,7 +20,16 @@ export async function registerOpenApi(app: FastifyInstance, info: { version: str
         version: info.version,
       },
       servers: [{ url: info.publicUrl }],
-      tags: [{ name: 'ops', description: 'Health, readiness and platform information' }],
+      tags: [
+        { name: 'ops', description: 'Health, readiness and platform information' },
+        { name: 'auth', description: 'Sign-up, login, tokens, passwords, MFA' },
+        { name: 'me', description: 'The signed-in user: profile, sessions, LGPD export and deletion' },
+        { name: 'users', description: 'Staff: user management and professor verification' },
+        { name: 'documents', description: 'Private documents (owner or staff)' },
+      ],
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
