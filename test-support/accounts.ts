@@ -63,7 +63,11 @@ export async function login(app: FastifyInstance, user: TestUser, totp?: string)
   });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const accessToken = (response.json() as { accessToken: string }).accessToken;
-  return { accessToken, refreshCookie: refreshCookieFrom(response.headers['set-cookie']), headers: { authorization: `Bearer ${accessToken}` } };
+  return {
+    accessToken,
+    refreshCookie: refreshCookieFrom(response.headers['set-cookie']),
+    headers: { authorization: `Bearer ${accessToken}` },
+  };
 }
 
 /** Login for staff with MFA: uses a code from the secret. */

@@ -13,7 +13,11 @@ export async function readDocument(
   actor: Actor,
   documentId: string,
 ): Promise<{ document: DocumentRow; object: StoredObject }> {
-  const document = await database.db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst();
+  const document = await database.db
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', documentId)
+    .executeTakeFirst();
   if (!document || !canSeeOwnedBy(actor, document.owner_id)) throw notFound();
   const object = await storage.get(document.storage_key);
   if (!object) throw notFound();

@@ -16,7 +16,11 @@ export const documentRoutes =
       '/api/v1/documents/:id',
       {
         config: { access: 'authenticated' },
-        schema: { tags: ['documents'], summary: 'Download a private document (owner or staff)', params: z.object({ id: z.uuid() }) },
+        schema: {
+          tags: ['documents'],
+          summary: 'Download a private document (owner or staff)',
+          params: z.object({ id: z.uuid() }),
+        },
       },
       async (request, reply) => {
         const { document, object } = await readDocument(context, requireActor(request), request.params.id);

@@ -17,5 +17,10 @@ export async function deleteMyAccount(context: AppContext, actor: Actor, passwor
     throw new AppError(401, 'INVALID_CREDENTIALS');
   }
   await anonymiseUser(context, user.id, actor.userId);
-  sendInBackground(mailer, logger, { to: user.email, locale: user.locale, template: 'account-deleted', data: { name: user.name } });
+  sendInBackground(mailer, logger, {
+    to: user.email,
+    locale: user.locale,
+    template: 'account-deleted',
+    data: { name: user.name },
+  });
 }

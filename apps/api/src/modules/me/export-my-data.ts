@@ -28,7 +28,9 @@ export async function exportMyData(context: AppContext, actor: Actor) {
     database.db
       .selectFrom('audit_events')
       .select(['action', 'target_type', 'created_at'])
-      .where((eb) => eb.or([eb('actor_id', '=', user.id), eb.and([eb('target_type', '=', 'user'), eb('target_id', '=', user.id)])]))
+      .where((eb) =>
+        eb.or([eb('actor_id', '=', user.id), eb.and([eb('target_type', '=', 'user'), eb('target_id', '=', user.id)])]),
+      )
       .orderBy('created_at')
       .execute(),
     sessions.listForUser(user.id),
@@ -36,7 +38,13 @@ export async function exportMyData(context: AppContext, actor: Actor) {
   return {
     exportedAt: new Date().toISOString(),
     profile: presentProfile(user),
-    sessions: liveSessions.map(({ id, device, ip, createdAt, lastUsedAt }) => ({ id, device, ip, createdAt, lastUsedAt })),
+    sessions: liveSessions.map(({ id, device, ip, createdAt, lastUsedAt }) => ({
+      id,
+      device,
+      ip,
+      createdAt,
+      lastUsedAt,
+    })),
     documents,
     professorRequests,
     activity,

@@ -28,36 +28,60 @@ export const meRoutes =
     const tags = ['me'];
     const config = { access: 'authenticated' as const };
 
-    app.get('/api/v1/me', { config, schema: { tags, summary: 'My profile', response: { 200: profileSchema } } }, async (request) => {
-      const user = await findUserById(context.database.db, requireActor(request).userId);
-      if (!user?.active) throw unauthorized();
-      return presentProfile(user);
-    });
+    app.get(
+      '/api/v1/me',
+      { config, schema: { tags, summary: 'My profile', response: { 200: profileSchema } } },
+      async (request) => {
+        const user = await findUserById(context.database.db, requireActor(request).userId);
+        if (!user?.active) throw unauthorized();
+        return presentProfile(user);
+      },
+    );
 
     app.patch(
       '/api/v1/me',
-      { config, schema: { tags, summary: 'Update my profile (never e-mail or role)', body: updateProfileRequestSchema, response: { 200: profileSchema } } },
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Update my profile (never e-mail or role)',
+          body: updateProfileRequestSchema,
+          response: { 200: profileSchema },
+        },
+      },
       async (request) => presentProfile(await updateProfile(context, requireActor(request), request.body)),
     );
 
-    app.get('/api/v1/me/sessions', { config, schema: { tags, summary: 'My signed-in devices', response: { 200: sessionListSchema } } }, async (request) => {
-      const actor = requireActor(request);
-      const sessions = await context.sessions.listForUser(actor.userId);
-      return {
-        items: sessions.map((s) => ({
-          id: s.id,
-          device: s.device,
-          ip: s.ip,
-          createdAt: s.createdAt,
-          lastUsedAt: s.lastUsedAt,
-          current: s.id === actor.sessionId,
-        })),
-      };
-    });
+    app.get(
+      '/api/v1/me/sessions',
+      { config, schema: { tags, summary: 'My signed-in devices', response: { 200: sessionListSchema } } },
+      async (request) => {
+        const actor = requireActor(request);
+        const sessions = await context.sessions.listForUser(actor.userId);
+        return {
+          items: sessions.map((s) => ({
+            id: s.id,
+            device: s.device,
+            ip: s.ip,
+            createdAt: s.createdAt,
+            lastUsedAt: s.lastUsedAt,
+            current: s.id === actor.sessionId,
+          })),
+        };
+      },
+    );
 
     app.delete(
       '/api/v1/me/sessions/:id',
-      { config, schema: { tags, summary: 'Sign one of my devices out', params: z.object({ id: z.uuid() }), response: noContent } },
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Sign one of my devices out',
+          params: z.object({ id: z.uuid() }),
+          response: noContent,
+        },
+      },
       async (request, reply) => {
         const actor = requireActor(request);
         const session = await context.sessions.get(request.params.id);
@@ -68,15 +92,29 @@ export const meRoutes =
       },
     );
 
-    app.get('/api/v1/me/export', { config, schema: { tags, summary: 'Download all my data (LGPD)' } }, async (request, reply) => {
-      const data = await exportMyData(context, requireActor(request));
-      reply.header('content-disposition', 'attachment; filename="promata-my-data.json"').header('cache-control', 'no-store');
-      return data;
-    });
+    app.get(
+      '/api/v1/me/export',
+      { config, schema: { tags, summary: 'Download all my data (LGPD)' } },
+      async (request, reply) => {
+        const data = await exportMyData(context, requireActor(request));
+        reply
+          .header('content-disposition', 'attachment; filename="promata-my-data.json"')
+          .header('cache-control', 'no-store');
+        return data;
+      },
+    );
 
     app.delete(
       '/api/v1/me',
-      { config, schema: { tags, summary: 'Delete my account: anonymise it, keep booking history (LGPD)', body: deleteAccountRequestSchema, response: noContent } },
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Delete my account: anonymise it, keep booking history (LGPD)',
+          body: deleteAccountRequestSchema,
+          response: noContent,
+        },
+      },
       async (request, reply) => {
         await deleteMyAccount(context, requireActor(request), request.body.password);
         clearRefreshCookie(reply, context.config);

@@ -21,7 +21,12 @@ export async function decideProfessorRequest(
   const user = await database.db.transaction().execute(async (trx) => {
     const request = await trx
       .updateTable('professor_requests')
-      .set({ status: approved ? 'APPROVED' : 'REJECTED', message: input.message ?? null, decided_by: actor.userId, decided_at: new Date() })
+      .set({
+        status: approved ? 'APPROVED' : 'REJECTED',
+        message: input.message ?? null,
+        decided_by: actor.userId,
+        decided_at: new Date(),
+      })
       .where('user_id', '=', userId)
       .where('status', '=', 'PENDING')
       .returning('id')
@@ -30,7 +35,11 @@ export async function decideProfessorRequest(
       const exists = await trx.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
       throw exists ? conflict({ reason: 'NO_PENDING_REQUEST' }) : notFound();
     }
-    const updated = await updateUser(trx, userId, approved ? { role: 'PROFESSOR', professor_status: 'APPROVED' } : { professor_status: 'REJECTED' });
+    const updated = await updateUser(
+      trx,
+      userId,
+      approved ? { role: 'PROFESSOR', professor_status: 'APPROVED' } : { professor_status: 'REJECTED' },
+    );
     await recordAudit(trx, {
       actorId: actor.userId,
       action: approved ? 'professor.approved' : 'professor.rejected',

@@ -6,14 +6,28 @@ type Query = z.output<typeof professorRequestListQuerySchema>;
 type Item = z.output<typeof professorRequestSchema>;
 
 /** The staff queue: oldest first, so nobody waits longest by accident. */
-export async function listProfessorRequests({ database }: AppContext, query: Query): Promise<{ items: Item[]; total: number }> {
+export async function listProfessorRequests(
+  { database }: AppContext,
+  query: Query,
+): Promise<{ items: Item[]; total: number }> {
   const base = database.db
     .selectFrom('professor_requests as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
     .where('r.status', '=', query.status);
   const [rows, count] = await Promise.all([
     base
-      .select(['r.id', 'r.status', 'r.document_id', 'r.message', 'r.created_at', 'r.decided_at', 'u.id as user_id', 'u.name', 'u.email', 'u.institution'])
+      .select([
+        'r.id',
+        'r.status',
+        'r.document_id',
+        'r.message',
+        'r.created_at',
+        'r.decided_at',
+        'u.id as user_id',
+        'u.name',
+        'u.email',
+        'u.institution',
+      ])
       .orderBy('r.created_at')
       .orderBy('r.id')
       .limit(query.pageSize)

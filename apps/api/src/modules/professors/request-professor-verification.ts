@@ -45,7 +45,12 @@ export async function requestProfessorVerification(context: AppContext, actor: A
         .executeTakeFirst();
       if (!request) throw conflict({ reason: 'REQUEST_PENDING' });
       await updateUser(trx, user.id, { professor_status: 'PENDING' });
-      await recordAudit(trx, { actorId: user.id, action: 'professor.requested', targetType: 'professor_request', targetId: request.id });
+      await recordAudit(trx, {
+        actorId: user.id,
+        action: 'professor.requested',
+        targetType: 'professor_request',
+        targetId: request.id,
+      });
     });
   } catch (error) {
     await storage.delete(storageKey).catch(() => undefined);
@@ -63,7 +68,12 @@ export async function requestProfessorVerification(context: AppContext, actor: A
       to: member.email,
       locale: member.locale,
       template: 'professor-request-received',
-      data: { name: member.name, applicantName: user.name, applicantEmail: user.email, url: `${config.PUBLIC_URL}/staff/professor-requests` },
+      data: {
+        name: member.name,
+        applicantName: user.name,
+        applicantEmail: user.email,
+        url: `${config.PUBLIC_URL}/staff/professor-requests`,
+      },
     });
   }
 }

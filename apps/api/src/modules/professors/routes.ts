@@ -11,7 +11,12 @@ export const professorRoutes =
       '/api/v1/professor-requests',
       {
         config: { access: 'staff' },
-        schema: { tags: ['users'], summary: 'Professor verification requests', querystring: professorRequestListQuerySchema, response: { 200: professorRequestPageSchema } },
+        schema: {
+          tags: ['users'],
+          summary: 'Professor verification requests',
+          querystring: professorRequestListQuerySchema,
+          response: { 200: professorRequestPageSchema },
+        },
       },
       async (request) => {
         const { items, total } = await listProfessorRequests(context, request.query);

@@ -46,6 +46,8 @@ export async function anonymiseUser(context: AppContext, userId: string, actorId
   });
   await sessions.revokeAllForUser(userId);
   for (const key of storageKeys) {
-    await storage.delete(key).catch((error: unknown) => logger.error({ err: error, key }, 'could not delete a stored file'));
+    await storage
+      .delete(key)
+      .catch((error: unknown) => logger.error({ err: error, key }, 'could not delete a stored file'));
   }
 }

@@ -39,7 +39,10 @@ export async function changeUser(
       action: 'user.changed',
       targetType: 'user',
       targetId: target.id,
-      data: { from: { role: target.role, active: target.active }, to: { role: updated!.role, active: updated!.active } },
+      data: {
+        from: { role: target.role, active: target.active },
+        to: { role: updated!.role, active: updated!.active },
+      },
     });
     return { user: updated!, revoke: update.role !== undefined || update.active === false };
   });

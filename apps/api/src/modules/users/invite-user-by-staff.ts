@@ -13,7 +13,10 @@ export async function inviteUserByStaff(
   input: { email: string; name: string; role: Role; locale: Locale },
 ): Promise<User> {
   if (!assignableRoles(actor).includes(input.role)) throw forbidden({ reason: 'ROLE' });
-  const invitation = await inviteUser(context.database.db, input, { publicUrl: context.config.PUBLIC_URL, actorId: actor.userId });
+  const invitation = await inviteUser(context.database.db, input, {
+    publicUrl: context.config.PUBLIC_URL,
+    actorId: actor.userId,
+  });
   sendInBackground(context.mailer, context.logger, {
     to: invitation.user.email,
     locale: invitation.user.locale,

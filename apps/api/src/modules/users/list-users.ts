@@ -7,7 +7,10 @@ import type { User } from '../../platform/db/schema.js';
 export type UserListQuery = z.output<typeof userListQuerySchema>;
 
 /** Staff search over name and e-mail, newest first, one page plus the total in two statements. */
-export async function listUsers({ database }: AppContext, query: UserListQuery): Promise<{ items: User[]; total: number }> {
+export async function listUsers(
+  { database }: AppContext,
+  query: UserListQuery,
+): Promise<{ items: User[]; total: number }> {
   let base = database.db.selectFrom('users');
   if (query.role) base = base.where('role', '=', query.role);
   if (query.active !== undefined) base = base.where('active', '=', query.active);

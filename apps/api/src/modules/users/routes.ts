@@ -27,26 +27,65 @@ export const userRoutes =
     const tags = ['users'];
     const config = { access: 'staff' as const };
 
-    app.get('/api/v1/users', { config, schema: { tags, summary: 'Search users', querystring: userListQuerySchema, response: { 200: userPageSchema } } }, async (request) => {
-      const { items, total } = await listUsers(context, request.query);
-      return { items: items.map(presentUserSummary), page: request.query.page, pageSize: request.query.pageSize, total };
-    });
+    app.get(
+      '/api/v1/users',
+      {
+        config,
+        schema: { tags, summary: 'Search users', querystring: userListQuerySchema, response: { 200: userPageSchema } },
+      },
+      async (request) => {
+        const { items, total } = await listUsers(context, request.query);
+        return {
+          items: items.map(presentUserSummary),
+          page: request.query.page,
+          pageSize: request.query.pageSize,
+          total,
+        };
+      },
+    );
 
     app.post(
       '/api/v1/users',
-      { config, schema: { tags, summary: 'Invite a user by e-mail (they set their own password)', body: inviteUserRequestSchema, response: { 201: userSummarySchema } } },
-      async (request, reply) => reply.code(201).send(presentUserSummary(await inviteUserByStaff(context, requireActor(request), request.body))),
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Invite a user by e-mail (they set their own password)',
+          body: inviteUserRequestSchema,
+          response: { 201: userSummarySchema },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(presentUserSummary(await inviteUserByStaff(context, requireActor(request), request.body))),
     );
 
     app.patch(
       '/api/v1/users/:id',
-      { config, schema: { tags, summary: 'Change role or active flag', params: byId, body: updateUserRequestSchema, response: { 200: userSummarySchema } } },
-      async (request) => presentUserSummary(await changeUser(context, requireActor(request), request.params.id, request.body)),
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Change role or active flag',
+          params: byId,
+          body: updateUserRequestSchema,
+          response: { 200: userSummarySchema },
+        },
+      },
+      async (request) =>
+        presentUserSummary(await changeUser(context, requireActor(request), request.params.id, request.body)),
     );
 
     app.delete(
       '/api/v1/users/:id',
-      { config, schema: { tags, summary: 'Deactivate and anonymise a user (booking history kept)', params: byId, response: noContent } },
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Deactivate and anonymise a user (booking history kept)',
+          params: byId,
+          response: noContent,
+        },
+      },
       async (request, reply) => {
         await eraseUser(context, requireActor(request), request.params.id);
         return reply.code(204).send(null);
@@ -55,7 +94,16 @@ export const userRoutes =
 
     app.post(
       '/api/v1/users/:id/professor-verification',
-      { config, schema: { tags, summary: 'Approve or reject the open professor request', params: byId, body: professorDecisionRequestSchema, response: noContent } },
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Approve or reject the open professor request',
+          params: byId,
+          body: professorDecisionRequestSchema,
+          response: noContent,
+        },
+      },
       async (request, reply) => {
         await decideProfessorRequest(context, requireActor(request), request.params.id, request.body);
         return reply.code(204).send(null);

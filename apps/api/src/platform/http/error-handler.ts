@@ -89,6 +89,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         { code: refusal.code, statusCode: refusal.statusCode, reason: error.message },
         'request refused',
       );
+      if (refusal.retryAfterSeconds !== undefined) reply.header('retry-after', String(refusal.retryAfterSeconds));
       return sendError(request, reply, refusal.statusCode, refusal.code, refusal.details);
     }
     request.log.error(
