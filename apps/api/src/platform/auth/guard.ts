@@ -12,7 +12,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor?: Actor;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access: the authorisation matrix test is generated from it. */
+    routeAccess: RouteAccess[];
+  }
 }
+
+export type RouteAccess = { method: string; url: string; access: Access };
 
 function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
@@ -35,10 +41,15 @@ export function requireActor(request: FastifyRequest): Actor {
  * callers learn nothing about a protected route's schema.
  */
 export function registerGuard(app: FastifyInstance, { sessions, secrets }: AppContext): void {
+  const routeAccess: RouteAccess[] = [];
+  app.decorate('routeAccess', routeAccess);
   app.addHook('onRoute', (route) => {
-    if (route.config?.access === undefined && route.url.startsWith('/api/')) {
-      throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
-    }
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (access === undefined)
+      throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeAccess.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -10,9 +10,11 @@ export type Access = 'public' | 'authenticated' | 'staff' | 'root';
 export type Actor = { userId: string; role: Role; sessionId: string; mfaVerified: boolean };
 
 export const isStaffRole = (role: Role): boolean => (staffRoles as readonly Role[]).includes(role);
-export const isStaff = (actor: Actor | undefined): boolean => actor !== undefined && isStaffRole(actor.role);
+/** Staff powers need the second factor proven in this session, like the staff endpoints. */
+export const isStaff = (actor: Actor | undefined): boolean =>
+  actor !== undefined && isStaffRole(actor.role) && actor.mfaVerified;
 
-/** Owners see their own things; staff see everyone's. */
+/** Owners see their own things; staff (with MFA) see everyone's. */
 export const canSeeOwnedBy = (actor: Actor, ownerId: string): boolean => actor.userId === ownerId || isStaff(actor);
 
 /**
