@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { finished } from 'node:stream';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { ValidationIssue } from '@promata/contracts';
 import type { FastifyRequest } from 'fastify';
@@ -48,31 +48,39 @@ function parserRefusal(error: unknown): AppError {
  * refusal answers at once (the client learns about a 10 MB disguised file after its first bytes)
  * while the rest of the stream is drained and dropped: destroying it instead would leave the
  * request body half-read and the connection stuck until it times out.
+ *
+ * The parser runs ahead of us (it may have cut, ended or failed the stream before we get to it),
+ * so the stream's state is checked first and `finished` covers ends and errors already past.
  */
 function consume(
   stream: MultipartFile['file'],
   inspect: (chunk: Buffer) => AppError | undefined,
-  onLimit: () => AppError,
+  tooLarge: () => AppError,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const stop = (error: unknown) => {
-      stream.off('data', onData).off('end', onEnd).off('error', stop).off('limit', onTruncated);
-      stream.on('error', () => {}).resume();
+    let settled = false;
+    const settle = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      stream.off('data', onData).off('limit', onLimit);
+      stopWatching();
+      if (error === undefined) return resolve();
+      stream.on('error', () => {});
+      if (!stream.destroyed) stream.resume();
       reject(error);
     };
     const onData = (chunk: Buffer) => {
       const refusal = inspect(chunk);
-      if (refusal) stop(refusal);
+      if (refusal) settle(refusal);
     };
     // Emitted as soon as the parser cuts the file at the size limit, long before the client has
-    // finished sending the rest: waiting for 'end' would mean receiving the whole oversized body.
-    const onTruncated = () => stop(onLimit());
-    const onEnd = () => {
-      stream.off('data', onData).off('error', stop).off('limit', onTruncated);
-      resolve();
-    };
-    (stream as Readable).on('data', onData).once('end', onEnd).once('error', stop);
-    stream.once('limit', onTruncated);
+    // finished sending the rest: waiting for the end would mean receiving the whole oversized body.
+    const onLimit = () => settle(tooLarge());
+    const stopWatching = finished(stream, (error) =>
+      settle(error ? parserRefusal(error) : stream.truncated ? tooLarge() : undefined),
+    );
+    if (stream.truncated) return settle(tooLarge());
+    stream.on('data', onData).once('limit', onLimit);
   });
 }
 

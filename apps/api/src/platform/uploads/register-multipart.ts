@@ -24,7 +24,8 @@ export const multipartLimits = {
 export async function registerMultipart(app: FastifyInstance, options: { maxBytes: number }): Promise<void> {
   await app.register(multipart, {
     limits: { ...multipartLimits, fileSize: options.maxBytes },
-    // Oversize files end as truncated streams that readUpload turns into a 413 itself.
-    throwFileSizeLimit: false,
+    // Kept on (the default) so code that reads a file any other way gets an error past the limit,
+    // never a silently truncated file.
+    throwFileSizeLimit: true,
   });
 }
