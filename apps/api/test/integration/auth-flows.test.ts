@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStore } from '../../src/platform/kv/redis-store.js';
 import { buildTestApp, type TestApp } from '../../../../test-support/test-app.js';
-import { createTestDatabase, requireTestEnv, testRedisPrefix, type TestDatabase } from '../../../../test-support/services.js';
+import {
+  createTestDatabase,
+  requireTestEnv,
+  testRedisPrefix,
+  type TestDatabase,
+} from '../../../../test-support/services.js';
 import { memoryLogger } from '../../../../test-support/memory-logger.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.js';
 import { createTestUser, login, refreshCookieFrom, totpCode } from '../../../../test-support/accounts.js';
@@ -22,9 +27,16 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
   beforeAll(async () => {
     testDb = await createTestDatabase();
     sink = await startSmtpSink();
-    const kv = createRedisStore({ url: requireTestEnv('TEST_REDIS_URL'), keyPrefix: testRedisPrefix(), logger: memoryLogger().logger });
+    const kv = createRedisStore({
+      url: requireTestEnv('TEST_REDIS_URL'),
+      keyPrefix: testRedisPrefix(),
+      logger: memoryLogger().logger,
+    });
     await kv.waitUntilConnected(5000);
-    t = await buildTestApp({ database: testDb.database, kv }, { SMTP_URL: sink.url, PUBLIC_URL: 'https://reserva.example' });
+    t = await buildTestApp(
+      { database: testDb.database, kv },
+      { SMTP_URL: sink.url, PUBLIC_URL: 'https://reserva.example' },
+    );
   });
   afterAll(async () => {
     await t.app.close();
@@ -36,7 +48,12 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
 
   it('sign-up → verification mail → verify → login → refresh rotates → logout ends the session', async () => {
     const email = 'Ana.Souza@Example.org';
-    const signUp = await post('/api/v1/auth/sign-up', { email, password: 'a long enough secret', name: 'Ana Souza', locale: 'en' });
+    const signUp = await post('/api/v1/auth/sign-up', {
+      email,
+      password: 'a long enough secret',
+      name: 'Ana Souza',
+      locale: 'en',
+    });
     expect(signUp.statusCode).toBe(202);
     const mail = await sink.waitFor((m) => m.to.includes('ana.souza@example.org'));
     expect(mail.subject).toMatch(/confirm/i);
@@ -53,7 +70,10 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
     const loggedIn = await post('/api/v1/auth/login', { email, password: 'a long enough secret' });
     expect(loggedIn.statusCode).toBe(200);
     const body = loggedIn.json();
-    expect(body).toMatchObject({ expiresIn: 600, user: { email: 'ana.souza@example.org', role: 'GUEST', emailVerified: true } });
+    expect(body).toMatchObject({
+      expiresIn: 600,
+      user: { email: 'ana.souza@example.org', role: 'GUEST', emailVerified: true },
+    });
     const setCookie = String(loggedIn.headers['set-cookie']);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/Secure/i);
@@ -71,7 +91,9 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
 
     const newAccess = refreshed.json().accessToken as string;
     expect((await post('/api/v1/auth/logout', {}, { authorization: `Bearer ${newAccess}` })).statusCode).toBe(204);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${newAccess}` } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${newAccess}` } })).statusCode,
+    ).toBe(401);
     expect((await post('/api/v1/auth/refresh', undefined, { cookie: newCookie })).statusCode).toBe(401);
   });
 
@@ -80,13 +102,19 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
     const before = await login(t.app, user);
     sink.clear();
     expect((await post('/api/v1/auth/password/forgot', { email: user.email.toUpperCase() })).statusCode).toBe(202);
-    const mail = await sink.waitFor((m) => m.to.includes(user.email) && m.links.some((l) => l.includes('/reset-password#')));
+    const mail = await sink.waitFor(
+      (m) => m.to.includes(user.email) && m.links.some((l) => l.includes('/reset-password#')),
+    );
     const token = tokenFrom(mail.links.find((l) => l.includes('/reset-password#')));
 
     const weak = await post('/api/v1/auth/password/reset', { token, password: '1234567890' });
     expect([weak.statusCode, weak.json().error.code]).toEqual([400, 'WEAK_PASSWORD']);
-    expect((await post('/api/v1/auth/password/reset', { token, password: 'a brand new passphrase' })).statusCode).toBe(204);
-    expect((await post('/api/v1/auth/password/reset', { token, password: 'another new passphrase' })).json().error.code).toBe('INVALID_TOKEN');
+    expect((await post('/api/v1/auth/password/reset', { token, password: 'a brand new passphrase' })).statusCode).toBe(
+      204,
+    );
+    expect(
+      (await post('/api/v1/auth/password/reset', { token, password: 'another new passphrase' })).json().error.code,
+    ).toBe('INVALID_TOKEN');
 
     expect((await t.app.inject({ url: '/api/v1/me', headers: before.headers })).statusCode).toBe(401);
     const oldPassword = await post('/api/v1/auth/login', { email: user.email, password: user.password });
@@ -107,9 +135,16 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
     const mail = await sink.waitFor((m) => m.to.includes('new.admin@example.org'));
     expect(mail.text).toContain('Administrador');
     const token = tokenFrom(mail.links.find((l) => l.includes('/set-password#')));
-    expect((await post('/api/v1/auth/password/reset', { token, password: 'my own admin passphrase' })).statusCode).toBe(204);
+    expect((await post('/api/v1/auth/password/reset', { token, password: 'my own admin passphrase' })).statusCode).toBe(
+      204,
+    );
 
-    const admin = await login(t.app, { id: '', email: 'new.admin@example.org', password: 'my own admin passphrase', role: 'ADMIN' });
+    const admin = await login(t.app, {
+      id: '',
+      email: 'new.admin@example.org',
+      password: 'my own admin passphrase',
+      role: 'ADMIN',
+    });
     const blocked = await t.app.inject({ url: '/api/v1/users', headers: admin.headers });
     expect([blocked.statusCode, blocked.json().error.code]).toEqual([403, 'MFA_SETUP_REQUIRED']);
 
@@ -117,18 +152,31 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
     expect(setup.statusCode).toBe(200);
     const { secret, otpauthUrl } = setup.json();
     expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/Pr%C3%B3-Mata:new\.admin%40example\.org\?/);
-    const wrong = await post('/api/v1/auth/mfa/confirm', { code: totpCode(secret) === '000000' ? '111111' : '000000' }, admin.headers);
+    const wrong = await post(
+      '/api/v1/auth/mfa/confirm',
+      { code: totpCode(secret) === '000000' ? '111111' : '000000' },
+      admin.headers,
+    );
     expect(wrong.json().error.code).toBe('MFA_INVALID');
     const confirmed = await post('/api/v1/auth/mfa/confirm', { code: totpCode(secret) }, admin.headers);
     expect(confirmed.statusCode).toBe(200);
     const { recoveryCodes, accessToken } = confirmed.json();
     expect(recoveryCodes).toHaveLength(10);
-    expect((await t.app.inject({ url: '/api/v1/users', headers: { authorization: `Bearer ${accessToken}` } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ url: '/api/v1/users', headers: { authorization: `Bearer ${accessToken}` } })).statusCode,
+    ).toBe(200);
 
     // From now on a login needs the second factor; a recovery code works exactly once.
-    const noCode = await post('/api/v1/auth/login', { email: 'new.admin@example.org', password: 'my own admin passphrase' });
+    const noCode = await post('/api/v1/auth/login', {
+      email: 'new.admin@example.org',
+      password: 'my own admin passphrase',
+    });
     expect([noCode.statusCode, noCode.json().error.code]).toEqual([401, 'MFA_REQUIRED']);
-    const withRecovery = { email: 'new.admin@example.org', password: 'my own admin passphrase', totp: recoveryCodes[0] };
+    const withRecovery = {
+      email: 'new.admin@example.org',
+      password: 'my own admin passphrase',
+      totp: recoveryCodes[0],
+    };
     expect((await post('/api/v1/auth/login', withRecovery)).statusCode).toBe(200);
     expect((await post('/api/v1/auth/login', withRecovery)).json().error.code).toBe('MFA_INVALID');
   });
@@ -145,12 +193,20 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
   it('sign-up with a registered e-mail answers the same 202 and mails the owner instead', async () => {
     const existing = await createTestUser(t.context);
     sink.clear();
-    const response = await post('/api/v1/auth/sign-up', { email: existing.email, password: 'some other passphrase', name: 'Intruder' });
+    const response = await post('/api/v1/auth/sign-up', {
+      email: existing.email,
+      password: 'some other passphrase',
+      name: 'Intruder',
+    });
     expect(response.statusCode).toBe(202);
     expect(response.json()).toEqual({ status: 'accepted' });
     const mail = await sink.waitFor((m) => m.to.includes(existing.email));
     expect(mail.links.some((l) => l.includes('/forgot-password'))).toBe(true);
-    const users = await testDb.database.db.selectFrom('users').select('name').where('email', '=', existing.email).execute();
+    const users = await testDb.database.db
+      .selectFrom('users')
+      .select('name')
+      .where('email', '=', existing.email)
+      .execute();
     expect(users).toEqual([{ name: 'Test GUEST' }]);
   });
 
@@ -158,9 +214,17 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
     const user = await createTestUser(t.context);
     const here = await login(t.app, user);
     const elsewhere = await login(t.app, user);
-    const wrong = await post('/api/v1/auth/password/change', { currentPassword: 'nope', newPassword: 'a different passphrase' }, here.headers);
+    const wrong = await post(
+      '/api/v1/auth/password/change',
+      { currentPassword: 'nope', newPassword: 'a different passphrase' },
+      here.headers,
+    );
     expect(wrong.json().error.code).toBe('INVALID_CREDENTIALS');
-    const ok = await post('/api/v1/auth/password/change', { currentPassword: user.password, newPassword: 'a different passphrase' }, here.headers);
+    const ok = await post(
+      '/api/v1/auth/password/change',
+      { currentPassword: user.password, newPassword: 'a different passphrase' },
+      here.headers,
+    );
     expect(ok.statusCode).toBe(204);
     expect((await t.app.inject({ url: '/api/v1/me', headers: here.headers })).statusCode).toBe(200);
     expect((await t.app.inject({ url: '/api/v1/me', headers: elsewhere.headers })).statusCode).toBe(401);
