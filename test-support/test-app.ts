@@ -10,7 +10,9 @@ import type { KeyValueStore } from '../apps/api/src/platform/kv/key-value-store.
 import { createMailer } from '../apps/api/src/platform/mail/create-mailer.js';
 import type { Mailer } from '../apps/api/src/platform/mail/mailer.js';
 import { createObjectStorage } from '../apps/api/src/platform/storage/create-object-storage.js';
+import { createRedisStore } from '../apps/api/src/platform/kv/redis-store.js';
 import { memoryLogger } from './memory-logger.js';
+import { createTestDatabase, requireTestEnv, testRedisPrefix, type TestDatabase } from './services.js';
 
 export type TestApp = { app: FastifyInstance; context: AppContext; logs: ReturnType<typeof memoryLogger> };
 
@@ -54,4 +56,31 @@ export async function buildTestApp(
   extend?.(app);
   await app.ready();
   return { app, context, logs };
+}
+
+export type IntegrationApp = TestApp & { testDb: TestDatabase; close(): Promise<void> };
+
+/**
+ * The usual integration setup: a fresh migrated PostgreSQL database, a Redis store under a fresh
+ * key prefix, and the app on both. `close` releases all of it.
+ */
+export async function startIntegrationApp(env: Record<string, string> = {}): Promise<IntegrationApp> {
+  const testDb = await createTestDatabase();
+  const kv = createRedisStore({
+    url: requireTestEnv('TEST_REDIS_URL'),
+    keyPrefix: testRedisPrefix(),
+    logger: memoryLogger().logger,
+  });
+  if (!(await kv.waitUntilConnected(5000))) throw new Error('Redis did not connect within 5 s');
+  const t = await buildTestApp({ database: testDb.database, kv }, env);
+  return {
+    ...t,
+    testDb,
+    async close() {
+      await t.app.close();
+      await t.context.mailer.close();
+      await kv.close();
+      await testDb.drop();
+    },
+  };
 }

@@ -1,39 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisStore } from '../../src/platform/kv/redis-store.js';
-import { buildTestApp, type TestApp } from '../../../../test-support/test-app.js';
-import {
-  createTestDatabase,
-  requireTestEnv,
-  testRedisPrefix,
-  type TestDatabase,
-} from '../../../../test-support/services.js';
-import { memoryLogger } from '../../../../test-support/memory-logger.js';
+import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
+import type { TestDatabase } from '../../../../test-support/services.js';
 import { createTestUser } from '../../../../test-support/accounts.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('rate limits, enumeration and load on the account endpoints (PostgreSQL + Redis)', () => {
   let testDb: TestDatabase;
-  let t: TestApp;
+  let t: IntegrationApp;
   let ipCounter = 0;
   const freshIp = () => `192.0.2.${(ipCounter += 1)}`;
   const loginFrom = (ip: string, email: string, password: string) =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    const kv = createRedisStore({
-      url: requireTestEnv('TEST_REDIS_URL'),
-      keyPrefix: testRedisPrefix(),
-      logger: memoryLogger().logger,
-    });
-    await kv.waitUntilConnected(5000);
-    t = await buildTestApp({ database: testDb.database, kv });
+    t = await startIntegrationApp();
+    testDb = t.testDb;
   });
   afterAll(async () => {
-    await t.app.close();
-    await t.context.kv.close();
-    await testDb.drop();
+    await t.close();
   });
 
   it('limits password guessing per account across IPs, with Retry-After', async () => {
@@ -118,11 +103,7 @@ describe('rate limits, enumeration and load on the account endpoints (PostgreSQL
   });
 
   it('a login storm past the hashing capacity degrades to quick 503s, not a queue', async () => {
-    const testDb2 = await createTestDatabase();
-    const stormy = await buildTestApp(
-      { database: testDb2.database, kv: t.context.kv },
-      { PASSWORD_HASH_CONCURRENCY: '1', PASSWORD_HASH_QUEUE_MAX: '2' },
-    );
+    const stormy = await startIntegrationApp({ PASSWORD_HASH_CONCURRENCY: '1', PASSWORD_HASH_QUEUE_MAX: '2' });
     try {
       const user = await createTestUser(stormy.context);
       const responses = await Promise.all(
@@ -143,8 +124,7 @@ describe('rate limits, enumeration and load on the account endpoints (PostgreSQL
       expect(overloaded[0]!.headers['retry-after']).toBeDefined();
       expect(responses.filter((r) => r.statusCode === 401).length).toBeGreaterThanOrEqual(3);
     } finally {
-      await stormy.app.close();
-      await testDb2.drop();
+      await stormy.close();
     }
   });
 });

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisStore } from '../../src/platform/kv/redis-store.js';
-import { buildTestApp, type TestApp } from '../../../../test-support/test-app.js';
-import {
-  createTestDatabase,
-  requireTestEnv,
-  testRedisPrefix,
-  type TestDatabase,
-} from '../../../../test-support/services.js';
-import { memoryLogger } from '../../../../test-support/memory-logger.js';
+import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
+import type { TestDatabase } from '../../../../test-support/services.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.js';
 import { createTestUser, login, refreshCookieFrom, totpCode } from '../../../../test-support/accounts.js';
 
@@ -20,30 +13,18 @@ const tokenFrom = (link: string | undefined) => {
 describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
   let testDb: TestDatabase;
   let sink: SmtpSink;
-  let t: TestApp;
+  let t: IntegrationApp;
   const post = (url: string, payload?: object, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url, payload, headers });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
     sink = await startSmtpSink();
-    const kv = createRedisStore({
-      url: requireTestEnv('TEST_REDIS_URL'),
-      keyPrefix: testRedisPrefix(),
-      logger: memoryLogger().logger,
-    });
-    await kv.waitUntilConnected(5000);
-    t = await buildTestApp(
-      { database: testDb.database, kv },
-      { SMTP_URL: sink.url, PUBLIC_URL: 'https://reserva.example' },
-    );
+    t = await startIntegrationApp({ SMTP_URL: sink.url, PUBLIC_URL: 'https://reserva.example' });
+    testDb = t.testDb;
   });
   afterAll(async () => {
-    await t.app.close();
-    await t.context.mailer.close();
-    await t.context.kv.close();
+    await t.close();
     await sink.stop();
-    await testDb.drop();
   });
 
   it('sign-up → verification mail → verify → login → refresh rotates → logout ends the session', async () => {

@@ -1,15 +1,7 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAccessToken } from '../../src/platform/auth/access-token.js';
-import { createRedisStore } from '../../src/platform/kv/redis-store.js';
-import { buildTestApp, type TestApp } from '../../../../test-support/test-app.js';
-import {
-  createTestDatabase,
-  requireTestEnv,
-  testRedisPrefix,
-  type TestDatabase,
-} from '../../../../test-support/services.js';
-import { memoryLogger } from '../../../../test-support/memory-logger.js';
+import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
 import {
   createTestUser,
   login,
@@ -20,8 +12,7 @@ import {
 } from '../../../../test-support/accounts.js';
 
 describe('access and refresh tokens (PostgreSQL + Redis)', () => {
-  let testDb: TestDatabase;
-  let t: TestApp;
+  let t: IntegrationApp;
   let user: TestUser;
   let session: LoggedIn;
   const me = (authorization: string) => t.app.inject({ url: '/api/v1/me', headers: { authorization } });
@@ -29,21 +20,12 @@ describe('access and refresh tokens (PostgreSQL + Redis)', () => {
     t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', headers: { cookie } });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    const kv = createRedisStore({
-      url: requireTestEnv('TEST_REDIS_URL'),
-      keyPrefix: testRedisPrefix(),
-      logger: memoryLogger().logger,
-    });
-    await kv.waitUntilConnected(5000);
-    t = await buildTestApp({ database: testDb.database, kv });
+    t = await startIntegrationApp();
     user = await createTestUser(t.context);
     session = await login(t.app, user);
   });
   afterAll(async () => {
-    await t.app.close();
-    await t.context.kv.close();
-    await testDb.drop();
+    await t.close();
   });
 
   it('accepts a valid token', async () => {

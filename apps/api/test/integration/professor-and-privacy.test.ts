@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisStore } from '../../src/platform/kv/redis-store.js';
-import { buildTestApp, type TestApp } from '../../../../test-support/test-app.js';
-import {
-  createTestDatabase,
-  requireTestEnv,
-  testRedisPrefix,
-  type TestDatabase,
-} from '../../../../test-support/services.js';
-import { memoryLogger } from '../../../../test-support/memory-logger.js';
+import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
+import type { TestDatabase } from '../../../../test-support/services.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.js';
 import { createTestUser, login, loginWithMfa } from '../../../../test-support/accounts.js';
 
@@ -32,25 +25,16 @@ function multipart(field: string, fileName: string, bytes: Buffer, declaredType:
 describe('professor verification and LGPD rights (PostgreSQL, Redis, SMTP, local storage)', () => {
   let testDb: TestDatabase;
   let sink: SmtpSink;
-  let t: TestApp;
+  let t: IntegrationApp;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
     sink = await startSmtpSink();
-    const kv = createRedisStore({
-      url: requireTestEnv('TEST_REDIS_URL'),
-      keyPrefix: testRedisPrefix(),
-      logger: memoryLogger().logger,
-    });
-    await kv.waitUntilConnected(5000);
-    t = await buildTestApp({ database: testDb.database, kv }, { SMTP_URL: sink.url, UPLOAD_MAX_BYTES: '200000' });
+    t = await startIntegrationApp({ SMTP_URL: sink.url, UPLOAD_MAX_BYTES: '200000' });
+    testDb = t.testDb;
   });
   afterAll(async () => {
-    await t.app.close();
-    await t.context.mailer.close();
-    await t.context.kv.close();
+    await t.close();
     await sink.stop();
-    await testDb.drop();
   });
 
   it('request → staff are mailed → queue → staff preview the document → approve → user mailed and becomes PROFESSOR', async () => {
