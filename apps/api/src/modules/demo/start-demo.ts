@@ -34,6 +34,7 @@ export function announceDemo(
       `  Pró-Mata demo is ready at ${publicUrl}`,
       `  Demo staff (ADMIN):  ${demo.staff.email}  password: ${demo.staff.password}`,
       `  Demo visitor:        ${demo.guest.email}  password: ${demo.guest.password}`,
+      '  Staff set up two-step verification (an authenticator app) at their first sign-in.',
       '  These passwords are shown only now; delete DATA_DIR to start over.',
       '',
     ].join('\n') + '\n',
