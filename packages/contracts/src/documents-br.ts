@@ -43,3 +43,12 @@ export const identityDocumentSchema = z.discriminatedUnion('type', [
 ]);
 
 export type IdentityDocument = z.infer<typeof identityDocumentSchema>;
+
+/**
+ * The same document as the API answers it: already normalised, so no transforms (response schemas
+ * are encoded, and a one-way transform cannot be encoded).
+ */
+export const identityDocumentOutputSchema = z.object({
+  type: z.enum(['CPF', 'PASSPORT']),
+  number: z.string(),
+});

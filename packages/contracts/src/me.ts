@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identityDocumentSchema } from './documents-br.js';
+import { identityDocumentOutputSchema, identityDocumentSchema } from './documents-br.js';
 import { localeSchema } from './locale.js';
 import { pageOf } from './pagination.js';
 import { emailSchema, roleSchema } from './users.js';
@@ -29,7 +29,7 @@ export const profileSchema = z.object({
   name: z.string(),
   phone: z.string().nullable(),
   locale: localeSchema,
-  document: identityDocumentSchema.nullable(),
+  document: identityDocumentOutputSchema.nullable(),
   rg: z.string().nullable(),
   birthDate: calendarDateSchema.nullable(),
   gender: genderSchema.nullable(),

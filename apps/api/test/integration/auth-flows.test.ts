@@ -44,6 +44,10 @@ describe('account flows end to end (PostgreSQL, Redis, real SMTP)', () => {
     const early = await post('/api/v1/auth/login', { email, password: 'a long enough secret' });
     expect([early.statusCode, early.json().error.code]).toEqual([403, 'EMAIL_NOT_VERIFIED']);
 
+    sink.clear();
+    expect((await post('/api/v1/auth/verify-email/resend', { email })).statusCode).toBe(202);
+    const resent = await sink.waitFor((m) => m.to.includes('ana.souza@example.org'));
+    expect(tokenFrom(resent.links.find((l) => l.includes('#token=')))).not.toBe(tokenFrom(link));
     expect((await post('/api/v1/auth/verify-email', { token: tokenFrom(link) })).statusCode).toBe(204);
     const reused = await post('/api/v1/auth/verify-email', { token: tokenFrom(link) });
     expect([reused.statusCode, reused.json().error.code]).toEqual([400, 'INVALID_TOKEN']);

@@ -101,6 +101,10 @@ describe('authorisation matrix (every route × every caller, PostgreSQL + Redis)
     },
     'POST /api/v1/auth/refresh': { request: async () => ({}), expect: all(401) },
     'POST /api/v1/auth/logout': { request: async () => ({ payload: {} }), expect: all(204) },
+    'POST /api/v1/auth/verify-email/resend': {
+      request: async () => ({ payload: { email: 'who@example.org' } }),
+      expect: all(202),
+    },
     'POST /api/v1/auth/password/forgot': {
       request: async () => ({ payload: { email: 'who@example.org' } }),
       expect: all(202),

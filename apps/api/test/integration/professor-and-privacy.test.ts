@@ -112,16 +112,24 @@ describe('professor verification and LGPD rights (PostgreSQL, Redis, SMTP, local
   it('export gives the caller all their data and no secrets; deletion anonymises, erases files and signs out', async () => {
     const guest = await createTestUser(t.context);
     const session = await login(t.app, guest);
-    await t.app.inject({
+    const patched = await t.app.inject({
       method: 'PATCH',
       url: '/api/v1/me',
       payload: {
         phone: '+55 51 99999-0000',
         document: { type: 'CPF', number: '529.982.247-25' },
         birthDate: '1990-05-17',
+        address: { street: 'Av. Ipiranga', number: '6681', city: 'Porto Alegre', state: 'RS', country: 'br' },
         gender: 'FEMALE',
       },
       headers: session.headers,
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json().document).toEqual({ type: 'CPF', number: '52998224725' });
+    expect(patched.json().address).toMatchObject({ city: 'Porto Alegre', country: 'BR' });
+    expect((await t.app.inject({ url: '/api/v1/me', headers: session.headers })).json().document).toEqual({
+      type: 'CPF',
+      number: '52998224725',
     });
     const badCpf = await t.app.inject({
       method: 'PATCH',

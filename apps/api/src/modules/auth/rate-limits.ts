@@ -11,5 +11,6 @@ export const authLimits = {
   forgotPerIp: { name: 'forgot_ip', limit: 10, windowSeconds: 60 * 60 },
   /** Exceeding it is silent (still 202): a 429 would tell that the address gets mails. */
   forgotPerAccount: { name: 'forgot_account', limit: 3, windowSeconds: 60 * 60 },
+  resendPerAccount: { name: 'resend_verification_account', limit: 3, windowSeconds: 60 * 60 },
   mfaPerSession: { name: 'mfa_session', limit: 10, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimit>;

@@ -28,6 +28,7 @@ import { startMfaSetup } from './mfa/start-mfa-setup.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
 import { refreshSession } from './refresh-session.js';
 import { requestPasswordReset } from './request-password-reset.js';
+import { resendVerification } from './resend-verification.js';
 import { resetPassword } from './reset-password.js';
 import { signUp } from './sign-up.js';
 import { verifyEmail } from './verify-email.js';
@@ -77,6 +78,23 @@ export const authRoutes =
       async (request, reply) => {
         await verifyEmail(context, request.body.token);
         return reply.code(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/verify-email/resend',
+      {
+        config: pub,
+        schema: {
+          tags,
+          summary: 'Mail a new verification link if the account is unverified (always 202)',
+          body: forgotPasswordRequestSchema,
+          response: { 202: acceptedResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        await resendVerification(context, request.body.email, request.ip);
+        return reply.code(202).send({ status: 'accepted' });
       },
     );
 
