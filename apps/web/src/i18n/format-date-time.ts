@@ -13,3 +13,10 @@ export function formatDateTime(iso: string, language: Language): string {
     timeZone: reserveTimeZone,
   }).format(date);
 }
+
+/** Formats the calendar day of an ISO 8601 instant, as seen at the reserve. */
+export function formatDate(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: reserveTimeZone }).format(date);
+}

@@ -1,9 +1,18 @@
 import { errorResponseSchema } from '@promata/contracts';
 import type { z } from 'zod';
 
+type ApiErrorExtra = {
+  /** The `details` of the API's error body (e.g. the offending fields of VALIDATION_FAILED). */
+  details?: unknown;
+  /** From `Retry-After` on 429 and 503 answers: how long to wait before trying again. */
+  retryAfterSeconds?: number;
+};
+
 /** A request that did not produce the expected data: an HTTP error, a bad body or no answer. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
+  readonly details: unknown;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     message: string,
@@ -11,12 +20,24 @@ export class ApiError extends Error {
     readonly status: number | undefined,
     /** The API's machine-readable code when it sent one, else a client-side one. */
     readonly code: string,
+    extra: ApiErrorExtra = {},
   ) {
     super(message);
+    this.details = extra.details;
+    this.retryAfterSeconds = extra.retryAfterSeconds;
   }
 }
 
-export type GetJsonOptions = {
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export type RequestOptions = {
+  method?: HttpMethod;
+  /** Sent as JSON, except FormData, which the browser sends as multipart with its boundary. */
+  body?: unknown;
+  /** Adds `Authorization: Bearer`; see features/auth for where it comes from. */
+  accessToken?: string;
+  /** `Accept-Language` for this request; the registered language source otherwise. */
+  language?: string;
   signal?: AbortSignal;
   /**
    * Non-2xx statuses whose body is still data of the expected shape, e.g. 503 from
@@ -27,40 +48,118 @@ export type GetJsonOptions = {
   fetchFn?: typeof fetch;
 };
 
-/** GETs a same-origin JSON resource and validates it with its contract schema. */
-export async function getJson<Schema extends z.ZodType>(
-  path: string,
-  schema: Schema,
-  options: GetJsonOptions = {},
-): Promise<z.output<Schema>> {
+export type GetJsonOptions = Omit<RequestOptions, 'method' | 'body'>;
+
+let languageSource: () => string | undefined = () => undefined;
+
+/**
+ * Where requests take their `Accept-Language` from (the interface language), so that the API's
+ * error messages and e-mails come in the language the visitor reads.
+ */
+export function setApiLanguageSource(source: () => string | undefined): void {
+  languageSource = source;
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date; anything else is ignored. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function buildHeaders(options: RequestOptions): Headers {
+  const headers = new Headers({ accept: 'application/json' });
+  const language = options.language ?? languageSource();
+  if (language) headers.set('accept-language', language);
+  if (options.accessToken) headers.set('authorization', `Bearer ${options.accessToken}`);
+  if (options.body !== undefined && !(options.body instanceof FormData)) {
+    headers.set('content-type', 'application/json');
+  }
+  return headers;
+}
+
+function encodeBody(body: unknown): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  return body instanceof FormData ? body : JSON.stringify(body);
+}
+
+/**
+ * Sends one same-origin request and returns the parsed JSON body (undefined when there is none,
+ * e.g. 204). A refused request becomes an ApiError carrying the API's code and translated message.
+ */
+async function send(path: string, options: RequestOptions): Promise<{ status: number; body: unknown }> {
   // Called through a local binding: invoking fetch as a method of another object throws
   // "Illegal invocation" in browsers.
   const fetchFn = options.fetchFn ?? globalThis.fetch;
+  const method = options.method ?? 'GET';
+  const body = encodeBody(options.body);
   let response: Response;
   try {
     response = await fetchFn(path, {
-      headers: { accept: 'application/json' },
-      // Status data must be current; a cached answer would hide an outage.
+      method,
+      headers: buildHeaders(options),
+      // Personal data and status must be current; a cached answer could show another
+      // moment's (or, on a shared computer, another person's) data.
       cache: 'no-store',
+      // Same-origin: the refresh-token cookie goes with auth requests and nowhere else.
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(`GET ${path} failed: no response`, undefined, 'NETWORK_ERROR');
+    throw new ApiError(`${method} ${path} failed: no response`, undefined, 'NETWORK_ERROR');
   }
 
-  const body: unknown = await response.json().catch(() => undefined);
+  const text = await response.text().catch(() => '');
+  let parsedBody: unknown;
+  try {
+    parsedBody = text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    parsedBody = undefined;
+  }
+
   const accepted = response.ok || (options.acceptedStatuses ?? []).includes(response.status);
   if (!accepted) {
-    const apiError = errorResponseSchema.safeParse(body);
+    const extra = { retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')) };
+    const apiError = errorResponseSchema.safeParse(parsedBody);
     throw apiError.success
-      ? new ApiError(apiError.data.error.message, response.status, apiError.data.error.code)
-      : new ApiError(`GET ${path} answered ${response.status}`, response.status, 'HTTP_ERROR');
+      ? new ApiError(apiError.data.error.message, response.status, apiError.data.error.code, {
+          ...extra,
+          details: apiError.data.error.details,
+        })
+      : new ApiError(`${method} ${path} answered ${response.status}`, response.status, 'HTTP_ERROR', extra);
   }
+  return { status: response.status, body: parsedBody };
+}
 
+/** A request whose answer is JSON validated by its contract schema. */
+export async function requestJson<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.output<Schema>> {
+  const { status, body } = await send(path, options);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError(`GET ${path} answered an unexpected body`, response.status, 'INVALID_RESPONSE');
+    throw new ApiError(`${options.method ?? 'GET'} ${path} answered an unexpected body`, status, 'INVALID_RESPONSE');
   }
   return parsed.data;
+}
+
+/** A request whose answer carries nothing we need (204, or 202 with a fixed body). */
+export async function requestVoid(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}
+
+/** GETs a same-origin JSON resource and validates it with its contract schema. */
+export function getJson<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: GetJsonOptions = {},
+): Promise<z.output<Schema>> {
+  return requestJson(path, schema, { ...options, method: 'GET' });
 }

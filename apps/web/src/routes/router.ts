@@ -1,13 +1,33 @@
 import { createRouter } from '@tanstack/react-router';
+import type { SessionStore } from '../features/auth/session-store';
+import { accountRouteTree } from './account-routes';
+import {
+  forgotPasswordRoute,
+  loginRoute,
+  resetPasswordRoute,
+  setPasswordRoute,
+  signUpRoute,
+  verifyEmailRoute,
+} from './auth-routes';
 import { homeRoute } from './home-route';
 import { rootRoute } from './root-route';
 
 /** Code-based route tree: explicit, and no code generation step in the build. */
-export const routeTree = rootRoute.addChildren([homeRoute]);
+export const routeTree = rootRoute.addChildren([
+  homeRoute,
+  loginRoute,
+  signUpRoute,
+  verifyEmailRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  setPasswordRoute,
+  accountRouteTree,
+]);
 
-export function createAppRouter() {
+export function createAppRouter(session: SessionStore) {
   return createRouter({
     routeTree,
+    context: { session },
     // Start loading a page when the pointer rests on or focus reaches its link.
     defaultPreload: 'intent',
     scrollRestoration: true,

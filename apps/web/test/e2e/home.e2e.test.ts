@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { infoResponseSchema } from '@promata/contracts';
-import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../../../test-support/browser.js';
 import { startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
 import { ptBR } from '../../src/i18n/resources/pt-br';
+import { accessibilityViolations } from './accessibility';
 
 // The production build as visitors get it: `node apps/api/dist/main.js` serving apps/web/dist
 // (run `npm run build` first), driven by Debian's Chromium.
-
-/** axe-core's browser bundle, evaluated in the page to audit it (WCAG 2.2 A/AA and best practices). */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: BuiltApp | undefined;
 let browser: Browser | undefined;
@@ -60,26 +55,6 @@ async function waitForStatus(page: Page, text: string): Promise<void> {
 
 async function htmlLang(page: Page): Promise<string | null> {
   return page.locator('html').getAttribute('lang');
-}
-
-/** Every axe violation on the page, as readable one-liners (empty when the page passes). */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the server's Content-Security-Policy (which
-  // rightly forbids inline scripts) does not block it.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? 'n/a',
-      help: violation.help,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  });
-  return violations.map(({ id, impact, help, targets }) => `${id} (${impact}): ${help} at ${targets.join(', ')}`);
 }
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, reserveTimeZone } from '../../src/i18n/format-date-time';
+import { formatDate, formatDateTime, reserveTimeZone } from '../../src/i18n/format-date-time';
 
 // Assertions use patterns for the joining words ("às", "at", ", ") and the space before AM/PM,
 // which change with the ICU version bundled in Node; the date, the time and their order do not.
@@ -29,5 +29,11 @@ describe('formatDateTime', () => {
   it('returns the input unchanged when it is not a date', () => {
     expect(formatDateTime('not a date', 'en')).toBe('not a date');
     expect(formatDateTime('', 'pt-BR')).toBe('');
+  });
+
+  it('formats the calendar day alone, also in the reserve time zone', () => {
+    expect(formatDate('2025-01-15T02:05:09Z', 'pt-BR')).toBe('14 de janeiro de 2025');
+    expect(formatDate('2025-01-15T12:00:00Z', 'en')).toBe('January 15, 2025');
+    expect(formatDate('nope', 'en')).toBe('nope');
   });
 });

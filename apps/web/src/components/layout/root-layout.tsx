@@ -1,6 +1,7 @@
 import { Outlet } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageNotice } from '../notice/page-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
@@ -21,6 +22,7 @@ export function RootLayout() {
       <SiteHeader />
       {/* tabIndex -1: focusable by the skip link and after navigation, but not a tab stop. */}
       <main id={mainContentId} ref={mainRef} tabIndex={-1} className="site-main">
+        <PageNotice />
         <Outlet />
       </main>
       <SiteFooter />

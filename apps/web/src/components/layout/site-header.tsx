@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AccountMenu } from '../../features/auth/account-menu';
 import { LanguageSwitcher } from '../language-switcher';
 import { SiteLogo } from './site-logo';
 
@@ -27,6 +28,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <AccountMenu />
         <LanguageSwitcher />
       </div>
     </header>

@@ -1,0 +1,85 @@
+import {
+  accessTokenResponseSchema,
+  mfaConfirmResponseSchema,
+  mfaSetupResponseSchema,
+  recoveryCodesResponseSchema,
+  type AccessTokenResponse,
+  type LoginRequest,
+  type SignUpRequest,
+} from '@promata/contracts';
+import type { z } from 'zod';
+import { ApiError, requestJson, requestVoid, type RequestOptions } from '../../lib/api-client';
+import type { SessionStore } from './session-store';
+
+export const authPath = '/api/v1/auth';
+
+type Injected = Pick<RequestOptions, 'fetchFn' | 'signal'>;
+
+export function signUp(body: SignUpRequest, options: Injected = {}): Promise<void> {
+  return requestVoid(`${authPath}/sign-up`, { ...options, method: 'POST', body });
+}
+
+export function verifyEmail(token: string, options: Injected = {}): Promise<void> {
+  return requestVoid(`${authPath}/verify-email`, { ...options, method: 'POST', body: { token } });
+}
+
+/** 401 MFA_REQUIRED means: ask for the code, then send all three again. */
+export function login(body: LoginRequest, options: Injected = {}): Promise<AccessTokenResponse> {
+  return requestJson(`${authPath}/login`, accessTokenResponseSchema, { ...options, method: 'POST', body });
+}
+
+/** Exchanges the refresh cookie; undefined when there is no valid session (401). */
+export async function refreshSession(options: Injected = {}): Promise<AccessTokenResponse | undefined> {
+  try {
+    return await requestJson(`${authPath}/refresh`, accessTokenResponseSchema, { ...options, method: 'POST' });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return undefined;
+    throw error;
+  }
+}
+
+/** Ends this session (or all of them); the API also clears the refresh cookie. */
+export function logout(session: SessionStore, everywhere: boolean): Promise<void> {
+  return session.authorized((accessToken) =>
+    requestVoid(`${authPath}/logout`, { method: 'POST', accessToken, body: { everywhere } }),
+  );
+}
+
+export function forgotPassword(email: string): Promise<void> {
+  return requestVoid(`${authPath}/password/forgot`, { method: 'POST', body: { email } });
+}
+
+/** Used by both the reset link and the staff invitation's set-password link. */
+export function resetPassword(token: string, password: string): Promise<void> {
+  return requestVoid(`${authPath}/password/reset`, { method: 'POST', body: { token, password } });
+}
+
+export function changePassword(session: SessionStore, currentPassword: string, newPassword: string): Promise<void> {
+  return session.authorized((accessToken) =>
+    requestVoid(`${authPath}/password/change`, {
+      method: 'POST',
+      accessToken,
+      body: { currentPassword, newPassword },
+    }),
+  );
+}
+
+export function startMfaSetup(session: SessionStore): Promise<z.output<typeof mfaSetupResponseSchema>> {
+  return session.authorized((accessToken) =>
+    requestJson(`${authPath}/mfa/setup`, mfaSetupResponseSchema, { method: 'POST', accessToken }),
+  );
+}
+
+export function confirmMfa(session: SessionStore, code: string): Promise<z.output<typeof mfaConfirmResponseSchema>> {
+  return session.authorized((accessToken) =>
+    requestJson(`${authPath}/mfa/confirm`, mfaConfirmResponseSchema, { method: 'POST', accessToken, body: { code } }),
+  );
+}
+
+export function regenerateRecoveryCodes(session: SessionStore): Promise<string[]> {
+  return session
+    .authorized((accessToken) =>
+      requestJson(`${authPath}/mfa/recovery-codes`, recoveryCodesResponseSchema, { method: 'POST', accessToken }),
+    )
+    .then((response) => response.recoveryCodes);
+}

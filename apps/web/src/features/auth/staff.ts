@@ -1,0 +1,6 @@
+import { staffRoles, type SessionUser } from '@promata/contracts';
+
+/** Staff must protect their account with a second factor before doing anything else. */
+export function needsMfaSetup(user: Pick<SessionUser, 'role' | 'mfaEnabled'>): boolean {
+  return (staffRoles as readonly string[]).includes(user.role) && !user.mfaEnabled;
+}
