@@ -1,8 +1,8 @@
 import type { AccessTokenResponse } from '@promata/contracts';
-import { signAccessToken } from '../../platform/auth/access-token.js';
 import type { AppContext } from '../../platform/context.js';
 import { unauthorized } from '../../platform/http/app-error.js';
 import { findUserById } from '../users/user-repository.js';
+import { issueAccessToken } from './issue-access-token.js';
 import { presentSessionUser } from './present-session-user.js';
 
 /**
@@ -32,14 +32,8 @@ export async function refreshSession(
     await context.sessions.revoke(session.id);
     throw unauthorized();
   }
-  const accessToken = await signAccessToken(
-    context.secrets.jwtKey,
-    { userId: user.id, sessionId: session.id },
-    context.config.ACCESS_TOKEN_TTL_SECONDS,
-  );
   return {
-    accessToken,
-    expiresIn: context.config.ACCESS_TOKEN_TTL_SECONDS,
+    ...(await issueAccessToken(context, user.id, session.id)),
     user: presentSessionUser(user, session.mfaVerified),
     refreshToken: outcome.refreshToken,
   };

@@ -1,10 +1,10 @@
-import { signAccessToken } from '../../../platform/auth/access-token.js';
 import type { Actor } from '../../../platform/auth/policy.js';
 import { open } from '../../../platform/auth/secret-box.js';
 import type { AppContext } from '../../../platform/context.js';
 import { AppError, conflict, unauthorized } from '../../../platform/http/app-error.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { lockUserById, updateUser } from '../../users/user-repository.js';
+import { issueAccessToken } from '../issue-access-token.js';
 import { presentSessionUser } from '../present-session-user.js';
 import { authLimits } from '../rate-limits.js';
 import { replaceRecoveryCodes } from './recovery-codes.js';
@@ -16,7 +16,7 @@ import { matchTotpStep } from './totp.js';
  * sessions, which never proved it, are signed out.
  */
 export async function confirmMfa(context: AppContext, actor: Actor, code: string) {
-  const { database, secrets, sessions, config, rateLimiter, metrics } = context;
+  const { database, secrets, sessions, rateLimiter, metrics } = context;
   await rateLimiter.hit(authLimits.mfaPerSession, actor.sessionId);
   const { user, recoveryCodes } = await database.db.transaction().execute(async (trx) => {
     const current = await lockUserById(trx, actor.userId);
@@ -43,14 +43,8 @@ export async function confirmMfa(context: AppContext, actor: Actor, code: string
   });
   await sessions.update(actor.sessionId, { mfaVerified: true });
   await sessions.revokeAllForUser(user.id, actor.sessionId);
-  const accessToken = await signAccessToken(
-    secrets.jwtKey,
-    { userId: user.id, sessionId: actor.sessionId },
-    config.ACCESS_TOKEN_TTL_SECONDS,
-  );
   return {
-    accessToken,
-    expiresIn: config.ACCESS_TOKEN_TTL_SECONDS,
+    ...(await issueAccessToken(context, user.id, actor.sessionId)),
     user: presentSessionUser(user, true),
     recoveryCodes,
   };
