@@ -5,6 +5,11 @@ import type { Logger } from 'pino';
 import cookie from '@fastify/cookie';
 import { authRoutes } from './modules/auth/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
+import { availabilityRoutes } from './modules/availability/routes.js';
+import { closureRoutes } from './modules/closures/routes.js';
+import { experienceImageRoutes } from './modules/experience-images/routes.js';
+import { experienceRoutes } from './modules/experiences/routes.js';
+import { highlightRoutes } from './modules/highlights/routes.js';
 import { meRoutes } from './modules/me/routes.js';
 import { professorRoutes } from './modules/professors/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -73,6 +78,11 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
   await app.register(userRoutes(context));
   await app.register(professorRoutes(context));
   await app.register(documentRoutes(context));
+  await app.register(experienceRoutes(context));
+  await app.register(availabilityRoutes(context));
+  await app.register(experienceImageRoutes(context));
+  await app.register(closureRoutes(context));
+  await app.register(highlightRoutes(context));
 
   if (config.SERVE_WEB) await registerWebApp(app, config.WEB_DIST_DIR);
   return app;

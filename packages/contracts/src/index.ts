@@ -6,3 +6,4 @@ export * from './users.js';
 export * from './documents-br.js';
 export * from './auth.js';
 export * from './me.js';
+export * from './catalogue.js';

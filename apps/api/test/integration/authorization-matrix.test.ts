@@ -12,6 +12,7 @@ import {
 } from '../../../../test-support/services.js';
 import { memoryLogger } from '../../../../test-support/memory-logger.js';
 import { createTestUser, login, totpCode, type LoggedIn, type TestUser } from '../../../../test-support/accounts.js';
+import { insertExperience, insertImageRow, multipartBody } from '../support/catalogue.js';
 
 /**
  * Every API route × every kind of caller, with the status each must get. The table is checked
@@ -26,6 +27,8 @@ type Case = {
 };
 
 const pdf = readFileSync(new URL('../fixtures/uploads/tiny.pdf', import.meta.url));
+const pngFixture = new URL('../fixtures/uploads/tiny.png', import.meta.url);
+const webpFixture = new URL('../fixtures/uploads/tiny.webp', import.meta.url);
 
 function multipartPdf(): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----promata${randomUUID()}`;
@@ -79,6 +82,27 @@ describe('authorisation matrix (every route × every caller, PostgreSQL + Redis)
       .executeTakeFirstOrThrow();
     return { guest, documentId: doc.id };
   };
+
+  // Catalogue fixtures: an experience (inactive ones exist for staff only), a gallery picture with
+  // stored bytes, a highlight alone in the carousel (the slot caps would refuse a seventh).
+  const experience = (active = true) => insertExperience(testDb.database.db, { active });
+  const storedImage = async (active: boolean) => {
+    const imageId = await insertImageRow(testDb.database.db, await experience(active), 1);
+    await t.context.storage.put(`images/${imageId}/w480.webp`, readFileSync(webpFixture), 'image/webp');
+    return imageId;
+  };
+  const loneHighlight = async () => {
+    await testDb.database.db.deleteFrom('highlights').execute();
+    const row = await testDb.database.db
+      .insertInto('highlights')
+      .values({ slot: 'CAROUSEL', position: 1, title_pt: 'Destaque' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  };
+  const multipartPng = () =>
+    multipartBody({ field: 'file', name: 'photo.png', type: 'image/png', bytes: readFileSync(pngFixture) });
+  const seenByStaffOnly = { anonymous: 404, guest: 404, professor: 404, adminNoMfa: 404, admin: 200, root: 200 };
 
   const matrix: Record<string, Case> = {
     'GET /api/v1/info': { request: async () => ({}), expect: all(200) },
@@ -173,6 +197,103 @@ describe('authorisation matrix (every route × every caller, PostgreSQL + Redis)
       expect: staffOnly(204),
     },
     'GET /api/v1/professor-requests': { request: async () => ({}), expect: staffOnly(200) },
+    'GET /api/v1/experiences': { request: async () => ({}), expect: all(200) },
+    'GET /api/v1/experiences/:id': {
+      request: async () => ({ url: `/api/v1/experiences/${await experience(false)}` }),
+      expect: seenByStaffOnly,
+    },
+    'POST /api/v1/experiences': {
+      request: async () => ({
+        payload: { category: 'HOSTING', name: { pt: 'Cabana' }, capacity: 4, priceCents: 9000 },
+      }),
+      expect: staffOnly(201),
+    },
+    'PATCH /api/v1/experiences/:id': {
+      request: async () => ({ url: `/api/v1/experiences/${await experience()}`, payload: { capacity: 12 } }),
+      expect: staffOnly(200),
+    },
+    'DELETE /api/v1/experiences/:id': {
+      request: async () => ({ url: `/api/v1/experiences/${await experience()}` }),
+      expect: staffOnly(204),
+    },
+    'GET /api/v1/experiences/:id/availability': {
+      request: async () => ({
+        url: `/api/v1/experiences/${await experience()}/availability?from=2030-01-01&to=2030-01-31`,
+      }),
+      expect: all(200),
+    },
+    'POST /api/v1/experiences/:id/images': {
+      request: async () => ({ url: `/api/v1/experiences/${await experience()}/images`, ...multipartPng() }),
+      expect: staffOnly(201),
+    },
+    'PATCH /api/v1/experiences/:id/images': {
+      request: async () => {
+        const id = await experience();
+        const imageId = await insertImageRow(testDb.database.db, id, 1);
+        return {
+          url: `/api/v1/experiences/${id}/images`,
+          payload: { images: [{ id: imageId, alt: { pt: 'Vista' } }] },
+        };
+      },
+      expect: staffOnly(200),
+    },
+    'DELETE /api/v1/experiences/:id/images/:imageId': {
+      request: async () => {
+        const id = await experience();
+        return { url: `/api/v1/experiences/${id}/images/${await insertImageRow(testDb.database.db, id, 1)}` };
+      },
+      expect: staffOnly(204),
+    },
+    'GET /api/v1/images/:imageId/:variant': {
+      // A picture of an inactive experience; those of active ones are public (catalogue tests).
+      request: async () => ({ url: `/api/v1/images/${await storedImage(false)}/w480` }),
+      expect: seenByStaffOnly,
+    },
+    'GET /api/v1/closures': { request: async () => ({}), expect: all(200) },
+    'POST /api/v1/closures': {
+      request: async () => ({
+        payload: { startsOn: '2030-02-01', endsOn: '2030-02-02', reason: { pt: 'Manutenção' } },
+      }),
+      expect: staffOnly(201),
+    },
+    'DELETE /api/v1/closures/:id': {
+      request: async () => {
+        const closure = await testDb.database.db
+          .insertInto('closures')
+          .values({ starts_on: '2030-03-01', ends_on: '2030-03-01', reason_pt: 'Chuva' })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return { url: `/api/v1/closures/${closure.id}` };
+      },
+      expect: staffOnly(204),
+    },
+    'GET /api/v1/highlights': { request: async () => ({}), expect: all(200) },
+    'POST /api/v1/highlights': {
+      request: async () => {
+        await testDb.database.db.deleteFrom('highlights').execute();
+        return { payload: { slot: 'CAROUSEL', title: { pt: 'Novidade' } } };
+      },
+      expect: staffOnly(201),
+    },
+    'PUT /api/v1/highlights/order': {
+      request: async () => ({ payload: { slot: 'CAROUSEL', ids: [await loneHighlight()] } }),
+      expect: staffOnly(200),
+    },
+    'PATCH /api/v1/highlights/:id': {
+      request: async () => ({
+        url: `/api/v1/highlights/${await loneHighlight()}`,
+        payload: { title: { pt: 'Outro' } },
+      }),
+      expect: staffOnly(200),
+    },
+    'PUT /api/v1/highlights/:id/image': {
+      request: async () => ({ url: `/api/v1/highlights/${await loneHighlight()}/image`, ...multipartPng() }),
+      expect: staffOnly(200),
+    },
+    'DELETE /api/v1/highlights/:id': {
+      request: async () => ({ url: `/api/v1/highlights/${await loneHighlight()}` }),
+      expect: staffOnly(204),
+    },
   };
 
   async function callerCell(caller: Caller): Promise<Cell> {

@@ -4,7 +4,8 @@ import type { DB } from '../../platform/db/schema.js';
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  targetType: 'user' | 'document' | 'professor_request' | 'booking' | 'experience';
+  targetType: 'user' | 'document' | 'professor_request' | 'booking' | 'experience' | 'closure' | 'highlight';
+  /** null when the change concerns several (a reorder names them in `data`). */
   targetId: string | null;
   /** Facts about the change, never personal data beyond ids (the trail outlives anonymisation). */
   data?: Record<string, unknown>;

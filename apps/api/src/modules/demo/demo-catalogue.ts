@@ -24,6 +24,8 @@ export function demoCatalogue(today: Date): NewExperience[] {
       trail_duration_minutes: 180,
       trail_difficulty: 'MODERATE',
       trail_length_km: 6.5,
+      what_to_bring_pt: 'Calçado fechado, água, protetor solar e capa de chuva.',
+      what_to_bring_en: 'Closed shoes, water, sunscreen and a rain jacket.',
       min_notice_days: 2,
     },
     {
@@ -37,6 +39,8 @@ export function demoCatalogue(today: Date): NewExperience[] {
       trail_duration_minutes: 90,
       trail_difficulty: 'LIGHT',
       trail_length_km: 3.2,
+      what_to_bring_pt: 'Água, chapéu e protetor solar.',
+      what_to_bring_en: 'Water, a hat and sunscreen.',
       week_days: [0, 3, 5, 6],
     },
     {
@@ -50,6 +54,8 @@ export function demoCatalogue(today: Date): NewExperience[] {
       trail_duration_minutes: 420,
       trail_difficulty: 'HEAVY',
       trail_length_km: 14,
+      what_to_bring_pt: 'Bota de trilha, 2 litros de água, lanche, lanterna e agasalho.',
+      what_to_bring_en: 'Hiking boots, 2 litres of water, a packed lunch, a torch and warm clothes.',
       week_days: [6],
       min_notice_days: 7,
     },
@@ -61,6 +67,8 @@ export function demoCatalogue(today: Date): NewExperience[] {
       description_en: 'Shared rooms with bunk beds, a shared kitchen and bathrooms. Bedding included.',
       capacity: 24,
       price_cents: 8000,
+      what_to_bring_pt: 'Toalha, itens de higiene pessoal e roupas para frio.',
+      what_to_bring_en: 'A towel, toiletries and warm clothes.',
       professor_price_rule: 'EXEMPT',
     },
     {
@@ -81,6 +89,8 @@ export function demoCatalogue(today: Date): NewExperience[] {
       capacity: 16,
       price_cents: 0,
       requires_verified_professor: true,
+      what_to_bring_pt: 'Jaleco e amostras identificadas.',
+      what_to_bring_en: 'A lab coat and labelled samples.',
       week_days: [1, 2, 3, 4, 5],
     },
     {

@@ -121,6 +121,10 @@ export type ExperiencesTable = {
   requires_verified_professor: Generated<boolean>;
   event_starts_at: Date | null;
   event_ends_at: Date | null;
+  what_to_bring_pt: string | null;
+  what_to_bring_en: string | null;
+  /** Generated from the names and descriptions (migration 0004); never written. */
+  search: ColumnType<string, never, never>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 };
@@ -140,6 +144,11 @@ export type DB = {
   documents: DocumentsTable;
   professor_requests: ProfessorRequestsTable;
   audit_events: AuditEventsTable;
+  experience_images: ExperienceImagesTable;
+  closures: ClosuresTable;
+  highlights: HighlightsTable;
+  bookings: BookingsTable;
+  booking_lines: BookingLinesTable;
 };
 
 export type User = Selectable<UsersTable>;
@@ -148,3 +157,94 @@ export type UserUpdate = Updateable<UsersTable>;
 export type Experience = Selectable<ExperiencesTable>;
 export type NewExperience = Insertable<ExperiencesTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
+
+/** One stored rendition of an uploaded picture (migration 0004). */
+export type ImageVariantRow = { key: string; width: number; height: number };
+export type ImageVariantsColumn = ColumnType<Record<string, ImageVariantRow>, string, string>;
+
+export type ExperienceImagesTable = {
+  id: Generated<string>;
+  experience_id: string;
+  /** 1 is the cover. */
+  position: number;
+  width: number;
+  height: number;
+  variants: ImageVariantsColumn;
+  alt_pt: Generated<string>;
+  alt_en: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+};
+
+export type ClosuresTable = {
+  id: Generated<string>;
+  /** null: the whole reserve. */
+  experience_id: string | null;
+  starts_on: CalendarDate;
+  ends_on: CalendarDate;
+  reason_pt: string;
+  reason_en: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+};
+
+export type HighlightSlot = 'CAROUSEL' | ExperienceCategory;
+
+export type HighlightsTable = {
+  id: Generated<string>;
+  slot: HighlightSlot;
+  position: number;
+  title_pt: string;
+  title_en: string | null;
+  description_pt: Generated<string>;
+  description_en: string | null;
+  experience_id: string | null;
+  image_id: string | null;
+  image_variants: ColumnType<Record<string, ImageVariantRow> | null, string | null | undefined, string | null>;
+  image_width: number | null;
+  image_height: number | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+};
+
+export type BookingStatus =
+  | 'CREATED'
+  | 'PEOPLE_REQUESTED'
+  | 'PEOPLE_SENT'
+  | 'PAYMENT_REQUESTED'
+  | 'PAYMENT_SENT'
+  | 'PAYMENT_APPROVED'
+  | 'PAYMENT_REJECTED'
+  | 'APPROVED'
+  | 'CANCEL_REQUESTED'
+  | 'REJECTED'
+  | 'CANCELED'
+  | 'EXPIRED'
+  | 'COMPLETED';
+
+export type BookingsTable = {
+  id: Generated<string>;
+  user_id: string;
+  status: Generated<BookingStatus>;
+  notes: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+};
+
+/** [start_date, end_date) in calendar dates, for every category (see migration 0004). */
+export type BookingLinesTable = {
+  id: Generated<string>;
+  booking_id: string;
+  experience_id: string;
+  start_date: CalendarDate;
+  end_date: CalendarDate;
+  people: number;
+  unit_price_cents: number;
+  total_cents: number;
+  created_at: CreatedAt;
+};
+
+export type ExperienceImage = Selectable<ExperienceImagesTable>;
+export type Closure = Selectable<ClosuresTable>;
+export type Highlight = Selectable<HighlightsTable>;

@@ -1,0 +1,11 @@
+import type { Highlight } from '@promata/contracts';
+import { isStaff, type Actor } from '../../platform/auth/policy.js';
+import type { AppContext } from '../../platform/context.js';
+import { selectHighlights } from './highlight-repository.js';
+import { presentHighlight } from './present-highlight.js';
+
+/** The home page: carousel then each category, in order. Staff also see links to inactive experiences. */
+export async function listHighlights({ database }: AppContext, actor: Actor | undefined): Promise<Highlight[]> {
+  const rows = await selectHighlights(database.db, { publicOnly: !isStaff(actor) });
+  return rows.map(presentHighlight);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { calendarDateSchema } from '../me.js';
+import { pageOf, pageQuerySchema } from '../pagination.js';
+import { localizedTextSchema, optionalText, requiredText } from './common.js';
+
+export const closureSchema = z.object({
+  id: z.uuid(),
+  /** null: the whole reserve is closed. */
+  experienceId: z.uuid().nullable(),
+  startsOn: calendarDateSchema,
+  endsOn: calendarDateSchema,
+  reason: localizedTextSchema,
+  createdAt: z.iso.datetime(),
+});
+export type Closure = z.infer<typeof closureSchema>;
+export const closurePageSchema = pageOf(closureSchema);
+export const createClosureRequestSchema = z
+  .strictObject({
+    experienceId: z.uuid().nullable().default(null),
+    startsOn: calendarDateSchema,
+    endsOn: calendarDateSchema,
+    reason: z.object({ pt: requiredText(500), en: optionalText(500) }),
+  })
+  .refine((c) => c.endsOn >= c.startsOn, { message: 'must not be before startsOn', path: ['endsOn'] });
+export type CreateClosureRequest = z.input<typeof createClosureRequestSchema>;
+
+/** The new closure and how many bookings holding places overlap it (staff may need to contact them). */
+export const createClosureResponseSchema = closureSchema.extend({ overlappingBookings: z.number().int() });
+export const closureListQuerySchema = pageQuerySchema.extend({
+  from: calendarDateSchema.optional().describe('Closures ending on or after this day; default today'),
+  to: calendarDateSchema.optional().describe('Closures starting on or before this day'),
+  experienceId: z.uuid().optional().describe("That experience's closures and the whole reserve's"),
+});
+export type ClosureListQuery = z.input<typeof closureListQuerySchema>;
