@@ -26,6 +26,7 @@ export async function registerOpenApi(app: FastifyInstance, info: { version: str
         { name: 'me', description: 'The signed-in user: profile, sessions, LGPD export and deletion' },
         { name: 'users', description: 'Staff: user management and professor verification' },
         { name: 'documents', description: 'Private documents (owner or staff)' },
+        { name: 'catalogue', description: 'Experiences, images, availability, closures and highlights' },
       ],
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
