@@ -86,6 +86,8 @@ export const userSummarySchema = z.object({
   mfaEnabled: z.boolean(),
   professorStatus: z.enum(professorStatuses),
   institution: z.string().nullable(),
+  /** Anonymised (LGPD erasure): the account row stays for the booking history, the person is gone. */
+  erased: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 export const userPageSchema = pageOf(userSummarySchema);

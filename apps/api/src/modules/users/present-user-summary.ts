@@ -13,6 +13,7 @@ export function presentUserSummary(user: User): z.output<typeof userSummarySchem
     mfaEnabled: user.mfa_enabled_at !== null,
     professorStatus: user.professor_status,
     institution: user.institution,
+    erased: user.anonymised_at !== null,
     createdAt: user.created_at.toISOString(),
   };
 }

@@ -16,6 +16,8 @@ export async function registerSecurity(app: FastifyInstance, config: Pick<Config
       directives: {
         'img-src': ["'self'", 'data:', 'blob:'],
         'connect-src': ["'self'"],
+        // Staff preview private PDFs fetched with their token, shown from a blob: URL in a frame.
+        'frame-src': ["'self'", 'blob:'],
         'upgrade-insecure-requests': https ? [] : null,
       },
     },
