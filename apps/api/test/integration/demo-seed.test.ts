@@ -31,6 +31,13 @@ describe('demo seed on the embedded database', () => {
     expect(await verifyPassword(staff.password_hash!, result.staff.password)).toBe(true);
     expect(result.staff.password).not.toBe(result.guest.password);
 
+    const highlights = await embedded.db.selectFrom('highlights').select(['slot', 'experience_id']).execute();
+    expect(highlights.filter((h) => h.slot === 'CAROUSEL')).toHaveLength(2);
+    expect(new Set(highlights.filter((h) => h.slot !== 'CAROUSEL').map((h) => h.slot))).toEqual(
+      new Set(['TRAIL', 'HOSTING', 'LABORATORY', 'EVENT']),
+    );
+    expect(highlights.every((h) => h.experience_id !== null)).toBe(true);
+
     expect(await seedDemo(embedded.db)).toEqual({ seeded: false });
     expect(await embedded.db.selectFrom('experiences').select('id').execute()).toHaveLength(experiences.length);
   });

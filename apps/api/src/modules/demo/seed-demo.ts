@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { hashPassword } from '../../platform/auth/password-hasher.js';
 import { countUsers, insertUserUnlessEmailTaken } from '../users/user-repository.js';
 import { demoCatalogue } from './demo-catalogue.js';
+import { demoHighlights } from './demo-highlights.js';
 
 export const demoStaffEmail = 'equipe@demo.promata.local';
 export const demoGuestEmail = 'visitante@demo.promata.local';
@@ -27,10 +28,15 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoSe
   const guestPassword = randomBytes(9).toString('base64url');
   const [staffHash, guestHash] = await Promise.all([hashPassword(staffPassword), hashPassword(guestPassword)]);
   return db.transaction().execute(async (trx) => {
-    const experiences = await trx.selectFrom('experiences').select('id').limit(1).execute();
-    if ((await countUsers(trx)) > 0 || experiences.length > 0) return { seeded: false };
+    const existing = await trx.selectFrom('experiences').select('id').limit(1).execute();
+    if ((await countUsers(trx)) > 0 || existing.length > 0) return { seeded: false };
     const catalogue = demoCatalogue(now);
-    await trx.insertInto('experiences').values(catalogue).execute();
+    const experiences = await trx
+      .insertInto('experiences')
+      .values(catalogue)
+      .returning(['id', 'category', 'name_pt', 'name_en', 'description_pt', 'description_en'])
+      .execute();
+    await trx.insertInto('highlights').values(demoHighlights(experiences)).execute();
     await insertUserUnlessEmailTaken(trx, {
       email: demoStaffEmail,
       name: 'Equipe Pró-Mata (demo)',
