@@ -65,7 +65,8 @@ export type IntegrationApp = TestApp & { testDb: TestDatabase; close(): Promise<
  * key prefix, and the app on both. `close` releases all of it.
  */
 export async function startIntegrationApp(env: Record<string, string> = {}): Promise<IntegrationApp> {
-  const testDb = await createTestDatabase();
+  // The app's pool size, as the process would configure it (concurrency tests want several connections).
+  const testDb = await createTestDatabase(env.DATABASE_POOL_MAX ? { poolMax: Number(env.DATABASE_POOL_MAX) } : {});
   const kv = createRedisStore({
     url: requireTestEnv('TEST_REDIS_URL'),
     keyPrefix: testRedisPrefix(),

@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Logger } from 'pino';
 import cookie from '@fastify/cookie';
 import { authRoutes } from './modules/auth/routes.js';
+import { bookingRoutes } from './modules/bookings/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { availabilityRoutes } from './modules/availability/routes.js';
 import { closureRoutes } from './modules/closures/routes.js';
@@ -83,6 +84,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
   await app.register(experienceImageRoutes(context));
   await app.register(closureRoutes(context));
   await app.register(highlightRoutes(context));
+  await app.register(bookingRoutes(context));
 
   if (config.SERVE_WEB) await registerWebApp(app, config.WEB_DIST_DIR);
   return app;

@@ -4,6 +4,7 @@ import { installGracefulShutdown } from './platform/lifecycle/graceful-shutdown.
 import { createLogger } from './platform/logging/logger.js';
 import { openPlatform } from './platform/open-platform.js';
 import { announceDemo, seedDemoIfEmpty } from './modules/demo/start-demo.js';
+import { startBookingJobRunner } from './modules/bookings/booking-jobs.js';
 
 /** The API server process: configuration, connections, migrations, demo data, then listen. */
 async function main(): Promise<void> {
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const context = await openPlatform(config, logger);
   const demo = await seedDemoIfEmpty(context, logger);
   const app = await buildApp(context, logger);
+  // Timed booking transitions; safe on every replica (skip locked), stopped before the pools close.
+  const jobs = startBookingJobRunner(context, config.BOOKING_JOBS_INTERVAL_MS);
+  app.addHook('onClose', async () => jobs.stop());
   installGracefulShutdown(app, context);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   logger.info({ address, database: context.database.kind, sessions: context.kv.kind }, 'Pró-Mata API listening');

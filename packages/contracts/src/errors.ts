@@ -26,6 +26,9 @@ export const errorCodes = [
   'INVALID_TOKEN',
   'WEAK_PASSWORD',
   'UNSUPPORTED_FILE_TYPE',
+  'CAPACITY_EXCEEDED',
+  'INVALID_TRANSITION',
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -7,3 +7,4 @@ export * from './documents-br.js';
 export * from './auth.js';
 export * from './me.js';
 export * from './catalogue.js';
+export * from './bookings.js';

@@ -12,7 +12,8 @@ import {
 } from '../../../../test-support/services.js';
 import { memoryLogger } from '../../../../test-support/memory-logger.js';
 import { createTestUser, login, totpCode, type LoggedIn, type TestUser } from '../../../../test-support/accounts.js';
-import { insertExperience, insertImageRow, multipartBody } from '../support/catalogue.js';
+import { insertBooking, insertExperience, insertImageRow, multipartBody } from '../support/catalogue.js';
+import { dayLine, inDays } from '../support/bookings.js';
 
 /**
  * Every API route × every kind of caller, with the status each must get. The table is checked
@@ -102,6 +103,12 @@ describe('authorisation matrix (every route × every caller, PostgreSQL + Redis)
   };
   const multipartPng = () =>
     multipartBody({ field: 'file', name: 'photo.png', type: 'image/png', bytes: readFileSync(pngFixture) });
+  /** Another guest's booking: staff with MFA may see and move it, nobody else learns it exists. */
+  const othersBooking = async (status: 'CREATED' | 'PEOPLE_REQUESTED' = 'CREATED') =>
+    insertBooking(testDb.database.db, (await fresh()).id, status, [
+      { experienceId: await experience(), start: inDays(10), end: inDays(11), people: 1 },
+    ]);
+  const ownerOrStaff = { anonymous: 401, guest: 404, professor: 404, adminNoMfa: 404, admin: 200, root: 200 };
   const seenByStaffOnly = { anonymous: 404, guest: 404, professor: 404, adminNoMfa: 404, admin: 200, root: 200 };
 
   const matrix: Record<string, Case> = {
@@ -293,6 +300,50 @@ describe('authorisation matrix (every route × every caller, PostgreSQL + Redis)
     'DELETE /api/v1/highlights/:id': {
       request: async () => ({ url: `/api/v1/highlights/${await loneHighlight()}` }),
       expect: staffOnly(204),
+    },
+    'POST /api/v1/bookings': {
+      request: async () => ({ payload: { lines: [dayLine(await experience(), inDays(10), 1)] } }),
+      expect: signedIn(201),
+    },
+    'GET /api/v1/bookings/:id': {
+      request: async () => ({ url: `/api/v1/bookings/${await othersBooking()}` }),
+      expect: ownerOrStaff,
+    },
+    'GET /api/v1/bookings/:id/events': {
+      request: async () => ({ url: `/api/v1/bookings/${await othersBooking()}/events` }),
+      expect: ownerOrStaff,
+    },
+    'POST /api/v1/bookings/:id/transitions': {
+      request: async () => ({
+        url: `/api/v1/bookings/${await othersBooking()}/transitions`,
+        payload: { event: 'CANCEL' },
+      }),
+      expect: ownerOrStaff,
+    },
+    'GET /api/v1/bookings': {
+      request: async () => ({ url: '/api/v1/bookings?status=CREATED' }),
+      expect: signedIn(200),
+    },
+    'PUT /api/v1/bookings/:id/participants': {
+      request: async () => ({
+        url: `/api/v1/bookings/${await othersBooking()}/participants`,
+        payload: { participants: [] },
+      }),
+      expect: ownerOrStaff,
+    },
+    'POST /api/v1/bookings/:id/documents': {
+      request: async () => ({
+        url: `/api/v1/bookings/${await othersBooking()}/documents`,
+        ...multipartBody(
+          { field: 'file', name: 'doc.pdf', type: 'application/pdf', bytes: pdf },
+          { kind: 'BOOKING_DOCUMENT' },
+        ),
+      }),
+      expect: { ...ownerOrStaff, admin: 201, root: 201 },
+    },
+    'GET /api/v1/bookings/:id/calendar.ics': {
+      request: async () => ({ url: `/api/v1/bookings/${await othersBooking()}/calendar.ics` }),
+      expect: ownerOrStaff,
     },
   };
 

@@ -26,6 +26,27 @@ const samples: { [T in TemplateName]: TemplateData<T> } = {
   'professor-approved': { name: hostile, message: 'Bem-vinda!' },
   'professor-rejected': { name: hostile, message: 'Envie um documento legível.' },
   'account-deleted': { name: hostile },
+  'booking-updated': {
+    name: hostile,
+    reference: 'A1B2C3D4',
+    status: 'PAYMENT_REQUESTED',
+    message: 'Pague até sexta.',
+    url: 'https://promata.example/bookings/1?from=mail',
+  },
+  'booking-reminder': {
+    name: hostile,
+    reference: 'A1B2C3D4',
+    startDate: '2030-03-01',
+    url: 'https://promata.example/bookings/2?from=mail',
+  },
+  'booking-staff-alert': {
+    name: hostile,
+    kind: 'NEW_BOOKING',
+    reference: 'A1B2C3D4',
+    ownerName: 'Caio Souza',
+    ownerEmail: 'caio@example.org',
+    url: 'https://promata.example/staff/bookings/1?from=mail',
+  },
 };
 
 const names = Object.keys(templates) as TemplateName[];

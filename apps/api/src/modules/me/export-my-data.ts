@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/policy.js';
 import type { AppContext } from '../../platform/context.js';
 import { unauthorized } from '../../platform/http/app-error.js';
+import { exportOwnBookings } from '../bookings/export-bookings.js';
 import { findUserById } from '../users/user-repository.js';
 import { presentProfile } from './present-profile.js';
 
@@ -48,7 +49,6 @@ export async function exportMyData(context: AppContext, actor: Actor) {
     documents,
     professorRequests,
     activity,
-    // Bookings join this export when the bookings module lands.
-    bookings: [] as unknown[],
+    bookings: await exportOwnBookings(context, actor),
   };
 }

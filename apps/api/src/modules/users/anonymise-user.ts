@@ -20,6 +20,10 @@ export async function anonymiseUser(context: AppContext, userId: string, actorId
       .where('purpose', '=', 'PROFESSOR_CREDENTIAL')
       .returning('storage_key')
       .execute();
+    // The people they listed on their bookings go with them; lines keep the counts for the records.
+    const ownBookings = trx.selectFrom('bookings').select('id').where('user_id', '=', userId);
+    await trx.deleteFrom('booking_participants').where('booking_id', 'in', ownBookings).execute();
+    await trx.updateTable('bookings').set({ notes: null }).where('user_id', '=', userId).execute();
     await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', userId).execute();
     await trx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();
     await updateUser(trx, userId, {

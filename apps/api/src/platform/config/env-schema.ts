@@ -90,6 +90,7 @@ export const envSchema = z.object({
   MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().gt(0).max(1).default(0.98),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(0),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
+  BOOKING_JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 
   SERVE_WEB: booleanFlag.default(true),
   WEB_DIST_DIR: z.string().min(1).optional(),

@@ -65,6 +65,8 @@ export type DocumentsTable = {
   size_bytes: number;
   sha256: string;
   original_name: string | null;
+  /** The booking a payment proof or booking document belongs to (migration 0006). */
+  booking_id: string | null;
   created_at: CreatedAt;
 };
 
@@ -149,6 +151,10 @@ export type DB = {
   highlights: HighlightsTable;
   bookings: BookingsTable;
   booking_lines: BookingLinesTable;
+  booking_participants: BookingParticipantsTable;
+  booking_participant_lines: BookingParticipantLinesTable;
+  booking_events: BookingEventsTable;
+  booking_idempotency_keys: BookingIdempotencyKeysTable;
 };
 
 export type User = Selectable<UsersTable>;
@@ -228,6 +234,13 @@ export type BookingsTable = {
   user_id: string;
   status: Generated<BookingStatus>;
   notes: string | null;
+  total_cents: Generated<number>;
+  /** [starts_on, ends_on) over all lines (migration 0006); null on older rows. */
+  starts_on: CalendarDate | null;
+  ends_on: CalendarDate | null;
+  payment_deadline: Date | null;
+  status_before_cancel_request: BookingStatus | null;
+  reminded_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 };
@@ -242,6 +255,47 @@ export type BookingLinesTable = {
   people: number;
   unit_price_cents: number;
   total_cents: number;
+  /** The line's index in the booking, as the client sent it (0-based). */
+  position: Generated<number>;
+  created_at: CreatedAt;
+};
+
+export type BookingParticipantsTable = {
+  id: Generated<string>;
+  booking_id: string;
+  position: number;
+  name: string;
+  document_type: DocumentType;
+  document_number: string;
+  birth_date: CalendarDate;
+  gender: Gender;
+  phone: string | null;
+  created_at: CreatedAt;
+};
+
+export type BookingParticipantLinesTable = { participant_id: string; line_id: string };
+
+export type BookingActorRole = 'OWNER' | 'STAFF' | 'SYSTEM';
+
+/** Append-only (a trigger refuses updates): the booking's timeline. */
+export type BookingEventsTable = {
+  id: Generated<number>;
+  booking_id: string;
+  event: string;
+  from_status: BookingStatus | null;
+  to_status: BookingStatus;
+  actor_id: string | null;
+  actor_role: BookingActorRole;
+  message: string | null;
+  document_id: string | null;
+  created_at: CreatedAt;
+};
+
+export type BookingIdempotencyKeysTable = {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  booking_id: string | null;
   created_at: CreatedAt;
 };
 

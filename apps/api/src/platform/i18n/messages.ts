@@ -29,6 +29,9 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     INVALID_TOKEN: 'Este link é inválido ou expirou. Peça um novo.',
     WEAK_PASSWORD: 'Escolha uma senha mais forte.',
     UNSUPPORTED_FILE_TYPE: 'Tipo de arquivo não aceito. Envie PDF, JPEG, PNG ou WebP.',
+    CAPACITY_EXCEEDED: 'Não há mais vagas suficientes em algumas das datas escolhidas.',
+    INVALID_TRANSITION: 'Esta ação não é possível na situação atual da reserva.',
+    IDEMPOTENCY_KEY_REUSED: 'Esta chave de idempotência já foi usada com outro pedido.',
   },
   en: {
     VALIDATION_FAILED: 'Some of the data sent is invalid. Check the fields listed.',
@@ -52,5 +55,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     INVALID_TOKEN: 'This link is invalid or has expired. Ask for a new one.',
     WEAK_PASSWORD: 'Choose a stronger password.',
     UNSUPPORTED_FILE_TYPE: 'File type not accepted. Send a PDF, JPEG, PNG or WebP file.',
+    CAPACITY_EXCEEDED: 'There are not enough places left on some of the chosen dates.',
+    INVALID_TRANSITION: 'This action is not possible in the booking’s current state.',
+    IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different request.',
   },
 };

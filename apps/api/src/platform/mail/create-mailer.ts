@@ -38,6 +38,7 @@ export function createMailer(options: MailerOptions): Mailer {
           subject: rendered.subject,
           text: rendered.text,
           html: rendered.html,
+          ...(message.attachments?.length ? { attachments: message.attachments } : {}),
           // RFC 3834: tells vacation responders and ticket systems not to answer.
           headers: { 'Auto-Submitted': 'auto-generated' },
         },

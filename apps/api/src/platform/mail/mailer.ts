@@ -1,4 +1,4 @@
-import type { Locale, Role } from '@promata/contracts';
+import type { BookingStatus, Locale, Role } from '@promata/contracts';
 
 /**
  * Every e-mail the platform sends, with the data its template needs. Templates exist in pt-BR and
@@ -17,9 +17,28 @@ export type MailTemplate =
     }
   | { template: 'professor-approved'; data: { name: string; message?: string } }
   | { template: 'professor-rejected'; data: { name: string; message?: string } }
-  | { template: 'account-deleted'; data: { name: string } };
+  | { template: 'account-deleted'; data: { name: string } }
+  | {
+      template: 'booking-updated';
+      data: { name: string; reference: string; status: BookingStatus; message?: string; url: string };
+    }
+  | { template: 'booking-reminder'; data: { name: string; reference: string; startDate: string; url: string } }
+  | {
+      template: 'booking-staff-alert';
+      data: {
+        name: string;
+        kind: 'NEW_BOOKING' | 'PAYMENT_PROOF' | 'CANCELLATION_REQUEST';
+        reference: string;
+        ownerName: string;
+        ownerEmail: string;
+        url: string;
+      };
+    };
 
-export type MailMessage = MailTemplate & { to: string; locale: Locale };
+/** A file sent with a message (e.g. the booking's .ics); small and generated, never user uploads. */
+export type MailAttachment = { filename: string; content: string; contentType: string };
+
+export type MailMessage = MailTemplate & { to: string; locale: Locale; attachments?: MailAttachment[] };
 
 export type Mailer = {
   /** Renders and delivers one message; rejects when the transport refuses it. */

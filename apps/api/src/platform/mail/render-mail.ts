@@ -1,5 +1,8 @@
 import type { Locale } from '@promata/contracts';
 import { accountDeleted } from './templates/account-deleted.js';
+import { bookingReminder } from './templates/booking-reminder.js';
+import { bookingStaffAlert } from './templates/booking-staff-alert.js';
+import { bookingUpdated } from './templates/booking-updated.js';
 import { invitation } from './templates/invitation.js';
 import { renderLayout } from './templates/layout.js';
 import type { LocalizedTemplate, RenderedMail, TemplateData, TemplateName } from './templates/mail-content.js';
@@ -22,6 +25,9 @@ export const templates: { [T in TemplateName]: LocalizedTemplate<T> } = {
   'professor-approved': professorApproved,
   'professor-rejected': professorRejected,
   'account-deleted': accountDeleted,
+  'booking-updated': bookingUpdated,
+  'booking-staff-alert': bookingStaffAlert,
+  'booking-reminder': bookingReminder,
 };
 
 /** A template name with its data, written so TypeScript keeps the two correlated through the lookup. */

@@ -71,7 +71,35 @@ export function createMetrics(sources: MetricsSources) {
     },
   });
 
-  return { registry, httpDuration, logins, mfaFailures, rateLimitHits, refreshReuse };
+  const bookingTransitions = new Counter({
+    name: 'booking_transitions_total',
+    help: 'Booking status changes by from and to status (creation counts from "none")',
+    labelNames: ['from', 'to'] as const,
+    registers,
+  });
+  const bookingCapacityRejections = new Counter({
+    name: 'booking_capacity_rejections_total',
+    help: 'Booking requests refused with CAPACITY_EXCEEDED',
+    registers,
+  });
+  const bookingJobRuns = new Counter({
+    name: 'booking_job_runs_total',
+    help: 'Booking job batches by job (expire, complete) and result (ok, error)',
+    labelNames: ['job', 'result'] as const,
+    registers,
+  });
+
+  return {
+    registry,
+    httpDuration,
+    logins,
+    mfaFailures,
+    rateLimitHits,
+    refreshReuse,
+    bookingTransitions,
+    bookingCapacityRejections,
+    bookingJobRuns,
+  };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
