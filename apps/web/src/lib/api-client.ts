@@ -46,6 +46,11 @@ export type RequestOptions = {
   acceptedStatuses?: readonly number[];
   /** Injected in unit tests; the browser's fetch otherwise. */
   fetchFn?: typeof fetch;
+  /**
+   * The browser cache mode; 'no-store' unless a public read says otherwise ('no-cache': kept, but
+   * revalidated with the API's ETag at every use, so never stale and usually a bodiless 304).
+   */
+  cache?: RequestCache;
 };
 
 export type GetJsonOptions = Omit<RequestOptions, 'method' | 'body'>;
@@ -70,8 +75,8 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function buildHeaders(options: RequestOptions): Headers {
-  const headers = new Headers({ accept: 'application/json' });
+function buildHeaders(options: RequestOptions, accept: string): Headers {
+  const headers = new Headers({ accept });
   const language = options.language ?? languageSource();
   if (language) headers.set('accept-language', language);
   if (options.accessToken) headers.set('authorization', `Bearer ${options.accessToken}`);
@@ -86,11 +91,32 @@ function encodeBody(body: unknown): BodyInit | undefined {
   return body instanceof FormData ? body : JSON.stringify(body);
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ApiError of a refused request: the API's code and translated message when it sent them. */
+async function refusal(response: Response, method: HttpMethod, path: string): Promise<ApiError> {
+  const parsedBody = parseJson(await response.text().catch(() => ''));
+  const extra = { retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')) };
+  const apiError = errorResponseSchema.safeParse(parsedBody);
+  return apiError.success
+    ? new ApiError(apiError.data.error.message, response.status, apiError.data.error.code, {
+        ...extra,
+        details: apiError.data.error.details,
+      })
+    : new ApiError(`${method} ${path} answered ${response.status}`, response.status, 'HTTP_ERROR', extra);
+}
+
 /**
- * Sends one same-origin request and returns the parsed JSON body (undefined when there is none,
- * e.g. 204). A refused request becomes an ApiError carrying the API's code and translated message.
+ * Sends one same-origin request and returns the accepted response, body unread. A refused request
+ * becomes an ApiError carrying the API's code and translated message.
  */
-async function send(path: string, options: RequestOptions): Promise<{ status: number; body: unknown }> {
+async function fetchAccepted(path: string, options: RequestOptions, accept = 'application/json'): Promise<Response> {
   // Called through a local binding: invoking fetch as a method of another object throws
   // "Illegal invocation" in browsers.
   const fetchFn = options.fetchFn ?? globalThis.fetch;
@@ -100,10 +126,10 @@ async function send(path: string, options: RequestOptions): Promise<{ status: nu
   try {
     response = await fetchFn(path, {
       method,
-      headers: buildHeaders(options),
+      headers: buildHeaders(options, accept),
       // Personal data and status must be current; a cached answer could show another
       // moment's (or, on a shared computer, another person's) data.
-      cache: 'no-store',
+      cache: options.cache ?? 'no-store',
       // Same-origin: the refresh-token cookie goes with auth requests and nowhere else.
       credentials: 'same-origin',
       ...(body !== undefined ? { body } : {}),
@@ -113,27 +139,16 @@ async function send(path: string, options: RequestOptions): Promise<{ status: nu
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(`${method} ${path} failed: no response`, undefined, 'NETWORK_ERROR');
   }
-
-  const text = await response.text().catch(() => '');
-  let parsedBody: unknown;
-  try {
-    parsedBody = text === '' ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    parsedBody = undefined;
-  }
-
   const accepted = response.ok || (options.acceptedStatuses ?? []).includes(response.status);
-  if (!accepted) {
-    const extra = { retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')) };
-    const apiError = errorResponseSchema.safeParse(parsedBody);
-    throw apiError.success
-      ? new ApiError(apiError.data.error.message, response.status, apiError.data.error.code, {
-          ...extra,
-          details: apiError.data.error.details,
-        })
-      : new ApiError(`${method} ${path} answered ${response.status}`, response.status, 'HTTP_ERROR', extra);
-  }
-  return { status: response.status, body: parsedBody };
+  if (!accepted) throw await refusal(response, method, path);
+  return response;
+}
+
+/** The parsed JSON body of an accepted request (undefined when there is none, e.g. 204). */
+async function send(path: string, options: RequestOptions): Promise<{ status: number; body: unknown }> {
+  const response = await fetchAccepted(path, options);
+  const text = await response.text().catch(() => '');
+  return { status: response.status, body: parseJson(text) };
 }
 
 /** A request whose answer is JSON validated by its contract schema. */
@@ -162,4 +177,28 @@ export function getJson<Schema extends z.ZodType>(
   options: GetJsonOptions = {},
 ): Promise<z.output<Schema>> {
   return requestJson(path, schema, { ...options, method: 'GET' });
+}
+
+/** A file the API sent: its bytes, declared type and suggested name. */
+export type FileResponse = { blob: Blob; contentType: string; fileName: string | undefined };
+
+/** The `filename` of a Content-Disposition header (quoted or not), if any. */
+export function dispositionFileName(header: string | null): string | undefined {
+  const match = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(header ?? '');
+  const name = (match?.[1] ?? match?.[2] ?? '').trim();
+  return name === '' ? undefined : name;
+}
+
+/**
+ * GETs a private file (a document only the owner and staff may read) as bytes: it needs the
+ * Authorization header, which a plain link or `<iframe src>` cannot send.
+ */
+export async function requestBlob(path: string, options: GetJsonOptions = {}): Promise<FileResponse> {
+  const response = await fetchAccepted(path, { ...options, method: 'GET' }, '*/*');
+  const blob = await response.blob();
+  return {
+    blob,
+    contentType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '',
+    fileName: dispositionFileName(response.headers.get('content-disposition')),
+  };
 }

@@ -9,12 +9,16 @@ import {
   signUpRoute,
   verifyEmailRoute,
 } from './auth-routes';
+import { catalogueRoutes } from './catalogue-routes';
 import { homeRoute } from './home-route';
 import { rootRoute } from './root-route';
+import { staffCatalogueRouteTree } from './staff-catalogue-routes';
+import { staffRouteTree } from './staff-routes';
 
 /** Code-based route tree: explicit, and no code generation step in the build. */
 export const routeTree = rootRoute.addChildren([
   homeRoute,
+  ...catalogueRoutes,
   loginRoute,
   signUpRoute,
   verifyEmailRoute,
@@ -22,6 +26,8 @@ export const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   setPasswordRoute,
   accountRouteTree,
+  staffRouteTree,
+  staffCatalogueRouteTree,
 ]);
 
 export function createAppRouter(session: SessionStore) {

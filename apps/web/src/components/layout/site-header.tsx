@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AccountMenu } from '../../features/auth/account-menu';
+import { StaffNavItem } from '../../features/staff/staff-nav-item';
 import { LanguageSwitcher } from '../language-switcher';
 import { SiteLogo } from './site-logo';
 
@@ -23,9 +24,13 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link to="/experiences">{t('catalogue.nav')}</Link>
+            </li>
+            <li>
               {/* A plain link: /docs is the API's Swagger UI, not a route of this app. */}
               <a href="/docs">{t('layout.nav.apiDocs')}</a>
             </li>
+            <StaffNavItem />
           </ul>
         </nav>
         <AccountMenu />

@@ -1,4 +1,14 @@
+import type { ExperienceCategory } from '@promata/contracts';
+
 export type Category = 'trails' | 'lodging' | 'laboratories' | 'events';
+
+/** The icon (and home page card) of each category of the API. */
+export const categoryOf: Record<ExperienceCategory, Category> = {
+  TRAIL: 'trails',
+  HOSTING: 'lodging',
+  LABORATORY: 'laboratories',
+  EVENT: 'events',
+};
 
 /** Simple stroke drawings (24×24) inlined: no icon library, no extra request. */
 const paths: Record<Category, string> = {
@@ -12,10 +22,18 @@ const paths: Record<Category, string> = {
   events: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h3v3H8z',
 };
 
-export function CategoryIcon({ category }: { category: Category }) {
+export function CategoryIcon({
+  category,
+  className = 'category-card__icon',
+  size = 28,
+}: {
+  category: Category;
+  className?: string;
+  size?: number;
+}) {
   return (
-    <span className="category-card__icon" aria-hidden="true">
-      <svg viewBox="0 0 24 24" width="28" height="28" focusable="false">
+    <span className={className} aria-hidden="true">
+      <svg viewBox="0 0 24 24" width={size} height={size} focusable="false">
         <path
           d={paths[category]}
           fill="none"

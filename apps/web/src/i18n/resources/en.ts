@@ -1,4 +1,7 @@
+import { enCatalogue } from './catalogue/en';
+import { enStaff } from './staff/en';
 import type { Messages } from './pt-br';
+import { staffCatalogueEn } from './staff-catalogue/en';
 
 /** English texts. `satisfies Messages` refuses a missing or an extra key at compile time. */
 export const en = {
@@ -21,6 +24,7 @@ export const en = {
     nav: {
       home: 'Home',
       apiDocs: 'API documentation',
+      staff: 'Staff',
     },
     footer: {
       about: 'A research and nature conservation centre run by a university.',
@@ -123,6 +127,7 @@ export const en = {
     fileRequired: 'Choose a file.',
     fileType: 'Send a PDF, JPEG, PNG or WebP file.',
     fileSize: 'The file must be at most 10 MB.',
+    emailMismatch: 'The e-mail typed is not this account’s.',
   },
   errors: {
     network: 'Could not reach the server. Check your connection and try again.',
@@ -388,6 +393,15 @@ export const en = {
       },
     },
   },
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {{page}} of {{pages}}',
+  },
+  staff: enStaff,
+  catalogue: enCatalogue,
+  staffCatalogue: staffCatalogueEn,
   notFound: {
     title: 'Page not found',
     heading: 'Page not found',

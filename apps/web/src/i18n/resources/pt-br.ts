@@ -1,3 +1,7 @@
+import { ptBRCatalogue } from './catalogue/pt-br';
+import { ptBRStaff } from './staff/pt-br';
+import { staffCataloguePtBR } from './staff-catalogue/pt-br';
+
 /**
  * Brazilian Portuguese texts: the reference language. Every other language must have exactly the
  * same keys (checked by the `satisfies Messages` clause in each language file).
@@ -22,6 +26,7 @@ export const ptBR = {
     nav: {
       home: 'Início',
       apiDocs: 'Documentação da API',
+      staff: 'Equipe',
     },
     footer: {
       about: 'Um centro de pesquisa e conservação da natureza mantido por uma universidade.',
@@ -124,6 +129,7 @@ export const ptBR = {
     fileRequired: 'Escolha um arquivo.',
     fileType: 'Envie um arquivo PDF, JPEG, PNG ou WebP.',
     fileSize: 'O arquivo deve ter no máximo 10 MB.',
+    emailMismatch: 'O e-mail digitado não é o desta conta.',
   },
   errors: {
     network: 'Não foi possível falar com o servidor. Verifique sua conexão e tente novamente.',
@@ -389,6 +395,15 @@ export const ptBR = {
       },
     },
   },
+  pagination: {
+    label: 'Páginas',
+    previous: 'Página anterior',
+    next: 'Próxima página',
+    page: 'Página {{page}} de {{pages}}',
+  },
+  staff: ptBRStaff,
+  catalogue: ptBRCatalogue,
+  staffCatalogue: staffCataloguePtBR,
   notFound: {
     title: 'Página não encontrada',
     heading: 'Página não encontrada',

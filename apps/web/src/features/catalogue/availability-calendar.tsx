@@ -1,0 +1,194 @@
+import type { AvailabilityDay, ExperienceCategory } from '@promata/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiErrorText } from '../../components/form/api-error-text';
+import { formatCalendarMonth } from '../../i18n/format-calendar-date';
+import { useCurrentLanguage } from '../../i18n/use-current-language';
+import { addMonths, firstDayOf, lastDayOf } from '../../lib/calendar-date';
+import { CalendarMonth } from './calendar-month';
+import { keyTarget } from './calendar-keys';
+import { shownMonths } from './calendar-range';
+import { availabilityQuery } from './catalogue-queries';
+import { dayLabel } from './day-label';
+import { dayStatus } from './day-status';
+
+const noDays: ReadonlyMap<string, AvailabilityDay> = new Map();
+
+/**
+ * Remaining places per day for two months, from `month`, with previous/next month buttons. The
+ * grids share one tab stop; arrow keys (and Home, End, Page Up, Page Down) move between days and
+ * across months, and the chosen day's full sentence is shown under the grids, where a closure's
+ * reason has room to be read.
+ */
+export function AvailabilityCalendar({
+  experienceId,
+  category,
+  month,
+  minMonth,
+  maxMonth,
+  today,
+  onMonthChange,
+}: {
+  experienceId: string;
+  category: ExperienceCategory;
+  /** The first month shown, already within [minMonth, maxMonth]. */
+  month: string;
+  minMonth: string;
+  maxMonth: string;
+  /** Today at the reserve, as the browser computes it until the API says. */
+  today: string;
+  onMonthChange: (month: string) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useCurrentLanguage();
+  const apiErrorText = useApiErrorText();
+  const months = Array.from({ length: shownMonths }, (_, index) => addMonths(month, index));
+  const first = firstDayOf(month);
+  const last = lastDayOf(months[months.length - 1] ?? month);
+  const availability = useQuery(availabilityQuery(experienceId, first, last));
+  const days = useMemo(
+    () => (availability.data ? new Map(availability.data.days.map((day) => [day.date, day])) : noDays),
+    [availability.data],
+  );
+  const reserveToday = availability.data?.today ?? today;
+  const hosting = category === 'HOSTING';
+
+  const [chosen, setChosen] = useState<string>();
+  const visible = (date: string | undefined): date is string => date !== undefined && date >= first && date <= last;
+  const tabbable = visible(chosen) ? chosen : visible(reserveToday) ? reserveToday : first;
+  const gridsRef = useRef<HTMLDivElement>(null);
+  /** The day a key moved to; focused once rendered, which may be after the months change. */
+  const focusTarget = useRef<string>(undefined);
+
+  useEffect(() => {
+    if (focusTarget.current === undefined) return;
+    const cell = gridsRef.current?.querySelector<HTMLElement>(`[data-date="${focusTarget.current}"]`);
+    if (!cell) return;
+    focusTarget.current = undefined;
+    cell.focus();
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const from = event.target instanceof HTMLElement ? event.target.dataset.date : undefined;
+    const target = from === undefined ? undefined : keyTarget(from, event.key);
+    if (target === undefined) return;
+    event.preventDefault();
+    if (target < first) {
+      if (month <= minMonth) return;
+      onMonthChange(addMonths(month, -1));
+    } else if (target > last) {
+      if (month >= maxMonth) return;
+      onMonthChange(addMonths(month, 1));
+    }
+    setChosen(target);
+    focusTarget.current = target;
+  };
+
+  const canGoBack = month > minMonth;
+  const canGoForward = month < maxMonth;
+  const chosenLabel = visible(chosen)
+    ? dayLabel(t, language, chosen, dayStatus(days.get(chosen)), { hosting, today: chosen === reserveToday })
+    : undefined;
+
+  return (
+    <section className="calendar" aria-labelledby="calendar-heading" data-testid="availability-calendar">
+      <h2 id="calendar-heading">{t('catalogue.calendar.heading')}</h2>
+      <p>
+        {hosting ? t('catalogue.calendar.introHosting') : t('catalogue.calendar.intro')}{' '}
+        {t('catalogue.calendar.timeZone')}
+      </p>
+      <div className="calendar-nav" role="group" aria-label={t('catalogue.calendar.months')}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={!canGoBack}
+          onClick={() => canGoBack && onMonthChange(addMonths(month, -1))}
+          data-testid="calendar-previous"
+        >
+          <span aria-hidden="true">‹ </span>
+          {t('catalogue.calendar.previous')}
+        </button>
+        <p role="status" className="calendar-nav__showing" data-testid="calendar-showing">
+          {t('catalogue.calendar.showing', {
+            first: formatCalendarMonth(months[0] ?? month, language),
+            second: formatCalendarMonth(months[1] ?? month, language),
+          })}
+        </p>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={!canGoForward}
+          onClick={() => canGoForward && onMonthChange(addMonths(month, 1))}
+          data-testid="calendar-next"
+        >
+          {t('catalogue.calendar.next')}
+          <span aria-hidden="true"> ›</span>
+        </button>
+      </div>
+      {availability.isError && (
+        <div role="alert" className="form-alert">
+          <p>
+            {t('catalogue.calendar.loadError')} {apiErrorText(availability.error)}
+          </p>
+          <button type="button" className="button button--secondary" onClick={() => void availability.refetch()}>
+            {t('form.retry')}
+          </button>
+        </div>
+      )}
+      {/* Always there, empty when idle: the grids do not jump when a month starts loading. */}
+      <p className="calendar__loading">{availability.isFetching ? t('catalogue.calendar.loading') : ''}</p>
+      <div
+        ref={gridsRef}
+        className="calendar__months"
+        aria-busy={availability.isFetching}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const date = event.target instanceof HTMLElement ? event.target.dataset.date : undefined;
+          if (date !== undefined) setChosen(date);
+        }}
+      >
+        {months.map((shown) => (
+          <CalendarMonth
+            key={shown}
+            month={shown}
+            days={days}
+            today={reserveToday}
+            tabbable={tabbable}
+            hosting={hosting}
+          />
+        ))}
+      </div>
+      <div className="calendar-chosen" data-testid="calendar-chosen">
+        <h3 className="calendar-chosen__heading">{t('catalogue.calendar.selected.heading')}</h3>
+        <p>{chosenLabel ?? t('catalogue.calendar.selected.hint')}</p>
+      </div>
+      <CalendarLegend />
+    </section>
+  );
+}
+
+function CalendarLegend() {
+  const { t } = useTranslation();
+  const entries = [
+    ['open', '12', t('catalogue.calendar.legend.open')],
+    ['full', '0', t('catalogue.calendar.legend.full')],
+    ['closed', '×', t('catalogue.calendar.legend.closed')],
+    ['unavailable', '–', t('catalogue.calendar.legend.unavailable')],
+  ] as const;
+  return (
+    <div className="calendar-legend">
+      <h3 className="calendar-legend__heading">{t('catalogue.calendar.legend.heading')}</h3>
+      <ul className="calendar-legend__list">
+        {entries.map(([state, sample, text]) => (
+          <li key={state}>
+            <span className={`calendar-legend__swatch calendar-day--${state}`} aria-hidden="true">
+              {sample}
+            </span>
+            {text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { AvailabilityDay } from '@promata/contracts';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCalendarDate, formatCalendarMonth } from '../../i18n/format-calendar-date';
+import type { Language } from '../../i18n/languages';
+import { useCurrentLanguage } from '../../i18n/use-current-language';
+import { monthGrid, weekStartsOn } from '../../lib/calendar-date';
+import { dayLabel } from './day-label';
+import { dayStatus, type DayStatus } from './day-status';
+
+/** Column headers from `weekStartsOn`, named by Intl: 2023-01-01 was a Sunday. */
+function weekDayNames(language: Language) {
+  return [0, 1, 2, 3, 4, 5, 6].map((offset) => {
+    const date = `2023-01-0${((weekStartsOn + offset) % 7) + 1}`;
+    return {
+      short: formatCalendarDate(date, language, { weekday: 'short' }),
+      long: formatCalendarDate(date, language, { weekday: 'long' }),
+    };
+  });
+}
+
+function DayContent({ status }: { status: DayStatus }) {
+  const { t } = useTranslation();
+  switch (status.kind) {
+    case 'open':
+      return (
+        <>
+          <span className="calendar-day__count">{status.remaining}</span>
+          <span className="calendar-day__word">{t('catalogue.calendar.short.places')}</span>
+        </>
+      );
+    case 'full':
+      return (
+        <>
+          <span className="calendar-day__count">0</span>
+          <span className="calendar-day__word">{t('catalogue.calendar.short.full')}</span>
+        </>
+      );
+    case 'closed':
+      return (
+        <>
+          <span className="calendar-day__mark">×</span>
+          <span className="calendar-day__word">{t('catalogue.calendar.short.closed')}</span>
+        </>
+      );
+    case 'unavailable':
+      // A mark only: the legend and the day's sentence say why; past days need not even that.
+      return status.reason === 'PAST' ? null : <span className="calendar-day__mark">–</span>;
+    case 'unknown':
+      return null;
+  }
+}
+
+/**
+ * One month as an ARIA grid: a real table (week days as column headers), one tab stop for the
+ * whole calendar (the parent's roving `tabbable` day), and a full sentence as each day's name
+ * (its content, not an `aria-label`, so the visible number need not be part of it).
+ */
+export function CalendarMonth({
+  month,
+  days,
+  today,
+  tabbable,
+  hosting,
+}: {
+  month: string;
+  days: ReadonlyMap<string, AvailabilityDay>;
+  today: string;
+  tabbable: string;
+  hosting: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = useCurrentLanguage();
+  const headingId = useId();
+
+  return (
+    <div className="calendar-month" data-testid={`calendar-${month}`}>
+      <h3 id={headingId} className="calendar-month__heading">
+        {formatCalendarMonth(month, language)}
+      </h3>
+      <table role="grid" aria-labelledby={headingId} className="calendar-grid">
+        <thead>
+          <tr>
+            {weekDayNames(language).map(({ short, long }) => (
+              <th key={long} scope="col">
+                <span aria-hidden="true">{short}</span>
+                <span className="visually-hidden">{long}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {monthGrid(month).map((week) => (
+            <tr key={week.find(Boolean)}>
+              {week.map((date, index) => {
+                if (date === null) return <td key={`blank-${index}`} className="calendar-day calendar-day--blank" />;
+                const status = dayStatus(days.get(date));
+                const reason = status.kind === 'unavailable' && status.reason === 'PAST' ? 'past' : status.kind;
+                return (
+                  <td
+                    key={date}
+                    data-date={date}
+                    data-state={reason}
+                    tabIndex={date === tabbable ? 0 : -1}
+                    aria-current={date === today ? 'date' : undefined}
+                    className={`calendar-day calendar-day--${reason}`}
+                  >
+                    {/* The sentence is the cell's name; the compact marks are for the eye only. */}
+                    <span className="visually-hidden calendar-day__label">
+                      {dayLabel(t, language, date, status, { hosting, today: date === today })}
+                    </span>
+                    <span aria-hidden="true">
+                      <span className="calendar-day__number">{Number(date.slice(8))}</span>
+                      <DayContent status={status} />
+                    </span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
