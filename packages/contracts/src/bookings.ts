@@ -247,6 +247,8 @@ export const bookingListQuerySchema = z.object({
   experienceId: z.uuid().optional(),
   from: calendarDateSchema.optional(),
   to: calendarDateSchema.optional(),
+  /** By creation time; `oldest` lets staff serve the bookings waiting on them first come, first served. */
+  order: z.enum(['newest', 'oldest']).optional(),
 });
 
 export const bookingSummarySchema = z.object({

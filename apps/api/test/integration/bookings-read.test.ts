@@ -90,6 +90,8 @@ describe('booking reads, participants, documents and calendar (PostgreSQL + Redi
     expect(byEmail.total).toBe(3);
     const byId = (await get(staff, `/api/v1/bookings?q=${ids[3]!.slice(0, 8)}`)).json();
     expect(byId.items.map((b: { id: string }) => b.id)).toEqual([ids[3]]);
+    const oldest = (await get(staff, '/api/v1/bookings?status=CREATED&order=oldest')).json();
+    expect(oldest.items.map((b: { id: string }) => b.id)).toEqual([ids[1], ids[2], ids[3]]);
     const empty = (await get(staff, '/api/v1/bookings?page=9')).json();
     expect([empty.items, empty.total]).toEqual([[], 4]);
 

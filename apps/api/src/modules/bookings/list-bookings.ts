@@ -52,6 +52,8 @@ export async function listBookings(
   if (query.to) conditions.push(sql`b.starts_on <= ${query.to}::date`);
   const statusFilter = query.status ? sql`f.status = ${query.status}` : sql`true`;
   const offset = (query.page - 1) * query.pageSize;
+  // Newest first by default; `oldest` for a queue served in arrival order. Only these two words get here.
+  const direction = sql.raw(query.order === 'oldest' ? 'asc' : 'desc');
 
   const result = await sql<Row>`
     with filtered as (
@@ -67,7 +69,7 @@ export async function listBookings(
     ),
     page as (
       select f.* from filtered f where ${statusFilter}
-      order by f.created_at desc, f.id desc
+      order by f.created_at ${direction}, f.id ${direction}
       limit ${query.pageSize} offset ${offset}
     )
     select meta.counts, meta.total, p.id, p.status, p.user_id, p.total_cents, p.created_at, p.owner_name, p.owner_email,
@@ -77,7 +79,7 @@ export async function listBookings(
       (select json_agg(json_build_object('id', e.id, 'pt', e.name_pt, 'en', e.name_en) order by l.position)
         from booking_lines l join experiences e on e.id = l.experience_id where l.booking_id = p.id) as experiences
     from meta left join page p on true
-    order by p.created_at desc, p.id desc`.execute(database.db);
+    order by p.created_at ${direction}, p.id ${direction}`.execute(database.db);
 
   const first = result.rows[0];
   const items = result.rows
