@@ -44,6 +44,8 @@ export type RequestOptions = {
    * `/health/ready`, which reports which dependency is down in the same body.
    */
   acceptedStatuses?: readonly number[];
+  /** Extra request headers, e.g. `Idempotency-Key` of a booking attempt. */
+  headers?: Readonly<Record<string, string>>;
   /** Injected in unit tests; the browser's fetch otherwise. */
   fetchFn?: typeof fetch;
   /**
@@ -76,7 +78,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 }
 
 function buildHeaders(options: RequestOptions, accept: string): Headers {
-  const headers = new Headers({ accept });
+  const headers = new Headers({ ...options.headers, accept });
   const language = options.language ?? languageSource();
   if (language) headers.set('accept-language', language);
   if (options.accessToken) headers.set('authorization', `Bearer ${options.accessToken}`);

@@ -14,3 +14,16 @@ export function downloadTextFile(fileName: string, content: string, type: string
   // Revoked after the click has been handled; revoking at once can cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Saves bytes the API sent (a private file fetched with the bearer token) under a file name. */
+export function downloadBlobFile(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -9,6 +9,7 @@ import {
   signUpRoute,
   verifyEmailRoute,
 } from './auth-routes';
+import { bookingRoutes } from './booking-routes';
 import { catalogueRoutes } from './catalogue-routes';
 import { homeRoute } from './home-route';
 import { rootRoute } from './root-route';
@@ -19,6 +20,7 @@ import { staffRouteTree } from './staff-routes';
 export const routeTree = rootRoute.addChildren([
   homeRoute,
   ...catalogueRoutes,
+  ...bookingRoutes,
   loginRoute,
   signUpRoute,
   verifyEmailRoute,

@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { validateBookingSearch } from '../features/staff-bookings/booking-search';
 import { validateQueueSearch, validateUserSearch } from '../features/staff/staff-search';
 import { requireStaff } from './require-staff';
 import { rootRoute } from './root-route';
@@ -35,4 +36,25 @@ export const staffProfessorRequestsRoute = createRoute({
   component: lazyRouteComponent(() => import('./staff/professor-requests-page'), 'ProfessorRequestsPage'),
 });
 
-export const staffRouteTree = staffRoute.addChildren([staffIndexRoute, staffUsersRoute, staffProfessorRequestsRoute]);
+/** The bookings inbox: counts per status, filters and paging in the address. */
+export const staffBookingsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'bookings',
+  validateSearch: validateBookingSearch,
+  component: lazyRouteComponent(() => import('./staff/bookings-page'), 'BookingsPage'),
+});
+
+/** One booking: the address the API's staff e-mails link to. */
+export const staffBookingRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'bookings/$bookingId',
+  component: lazyRouteComponent(() => import('./staff/booking-page'), 'BookingPage'),
+});
+
+export const staffRouteTree = staffRoute.addChildren([
+  staffIndexRoute,
+  staffUsersRoute,
+  staffProfessorRequestsRoute,
+  staffBookingsRoute,
+  staffBookingRoute,
+]);

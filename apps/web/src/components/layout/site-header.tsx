@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AccountMenu } from '../../features/auth/account-menu';
+import { BookingsNavItems } from '../../features/bookings/bookings-nav-item';
 import { StaffNavItem } from '../../features/staff/staff-nav-item';
 import { LanguageSwitcher } from '../language-switcher';
 import { SiteLogo } from './site-logo';
@@ -30,6 +31,7 @@ export function SiteHeader() {
               {/* A plain link: /docs is the API's Swagger UI, not a route of this app. */}
               <a href="/docs">{t('layout.nav.apiDocs')}</a>
             </li>
+            <BookingsNavItems />
             <StaffNavItem />
           </ul>
         </nav>

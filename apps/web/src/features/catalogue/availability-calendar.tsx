@@ -29,6 +29,8 @@ export function AvailabilityCalendar({
   maxMonth,
   today,
   onMonthChange,
+  picked,
+  onPickDay,
 }: {
   experienceId: string;
   category: ExperienceCategory;
@@ -39,6 +41,10 @@ export function AvailabilityCalendar({
   /** Today at the reserve, as the browser computes it until the API says. */
   today: string;
   onMonthChange: (month: string) => void;
+  /** The days picked for a booking line, `[startDate, endDate)`, shown as selected. */
+  picked?: { startDate?: string | undefined; endDate?: string | undefined } | undefined;
+  /** Click, Enter or Space on a day picks it for the booking line. */
+  onPickDay?: ((date: string) => void) | undefined;
 }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
@@ -71,6 +77,11 @@ export function AvailabilityCalendar({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const from = event.target instanceof HTMLElement ? event.target.dataset.date : undefined;
+    if (from !== undefined && onPickDay && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      onPickDay(from);
+      return;
+    }
     const target = from === undefined ? undefined : keyTarget(from, event.key);
     if (target === undefined) return;
     event.preventDefault();
@@ -143,6 +154,10 @@ export function AvailabilityCalendar({
         className="calendar__months"
         aria-busy={availability.isFetching}
         onKeyDown={onKeyDown}
+        onClick={(event) => {
+          const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-date]') : null;
+          if (cell?.dataset.date !== undefined) onPickDay?.(cell.dataset.date);
+        }}
         onFocus={(event) => {
           const date = event.target instanceof HTMLElement ? event.target.dataset.date : undefined;
           if (date !== undefined) setChosen(date);
@@ -156,6 +171,7 @@ export function AvailabilityCalendar({
             today={reserveToday}
             tabbable={tabbable}
             hosting={hosting}
+            picked={picked}
           />
         ))}
       </div>

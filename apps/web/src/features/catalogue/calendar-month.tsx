@@ -62,12 +62,14 @@ export function CalendarMonth({
   today,
   tabbable,
   hosting,
+  picked,
 }: {
   month: string;
   days: ReadonlyMap<string, AvailabilityDay>;
   today: string;
   tabbable: string;
   hosting: boolean;
+  picked?: { startDate?: string | undefined; endDate?: string | undefined } | undefined;
 }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
@@ -96,6 +98,10 @@ export function CalendarMonth({
                 if (date === null) return <td key={`blank-${index}`} className="calendar-day calendar-day--blank" />;
                 const status = dayStatus(days.get(date));
                 const reason = status.kind === 'unavailable' && status.reason === 'PAST' ? 'past' : status.kind;
+                const start = picked?.startDate;
+                const selected =
+                  start !== undefined &&
+                  (date === start || (picked?.endDate !== undefined && date > start && date <= picked.endDate));
                 return (
                   <td
                     key={date}
@@ -103,7 +109,8 @@ export function CalendarMonth({
                     data-state={reason}
                     tabIndex={date === tabbable ? 0 : -1}
                     aria-current={date === today ? 'date' : undefined}
-                    className={`calendar-day calendar-day--${reason}`}
+                    aria-selected={picked ? selected : undefined}
+                    className={`calendar-day calendar-day--${reason}${selected ? ' calendar-day--picked' : ''}`}
                   >
                     {/* The sentence is the cell's name; the compact marks are for the eye only. */}
                     <span className="visually-hidden calendar-day__label">

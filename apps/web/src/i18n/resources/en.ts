@@ -1,7 +1,9 @@
+import { enBookings } from './bookings/en';
 import { enCatalogue } from './catalogue/en';
 import { enStaff } from './staff/en';
 import type { Messages } from './pt-br';
 import { staffCatalogueEn } from './staff-catalogue/en';
+import { staffBookingsEn } from './staff-bookings/en';
 
 /** English texts. `satisfies Messages` refuses a missing or an extra key at compile time. */
 export const en = {
@@ -401,7 +403,9 @@ export const en = {
   },
   staff: enStaff,
   catalogue: enCatalogue,
+  bookings: enBookings,
   staffCatalogue: staffCatalogueEn,
+  staffBookings: staffBookingsEn,
   notFound: {
     title: 'Page not found',
     heading: 'Page not found',

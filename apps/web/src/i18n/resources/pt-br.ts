@@ -1,6 +1,8 @@
+import { ptBRBookings } from './bookings/pt-br';
 import { ptBRCatalogue } from './catalogue/pt-br';
 import { ptBRStaff } from './staff/pt-br';
 import { staffCataloguePtBR } from './staff-catalogue/pt-br';
+import { staffBookingsPtBR } from './staff-bookings/pt-br';
 
 /**
  * Brazilian Portuguese texts: the reference language. Every other language must have exactly the
@@ -403,7 +405,9 @@ export const ptBR = {
   },
   staff: ptBRStaff,
   catalogue: ptBRCatalogue,
+  bookings: ptBRBookings,
   staffCatalogue: staffCataloguePtBR,
+  staffBookings: staffBookingsPtBR,
   notFound: {
     title: 'Página não encontrada',
     heading: 'Página não encontrada',

@@ -1,11 +1,12 @@
 import type { Experience } from '@promata/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { AvailabilityCalendar } from '../../features/catalogue/availability-calendar';
+import { nextPick, type PickedDays } from '../../features/bookings/day-picks';
 import { BookAction } from '../../features/catalogue/book-action';
 import { calendarBounds, calendarStart } from '../../features/catalogue/calendar-range';
 import { experienceQuery } from '../../features/catalogue/catalogue-queries';
@@ -63,6 +64,7 @@ function ExperienceDetails({ experience }: { experience: Experience }) {
   const opensOn = experience.event
     ? todayIn(reserveTimeZone, new Date(experience.event.startsAt))
     : experience.offerFrom;
+  const [picked, setPicked] = useState<PickedDays>({});
   const month = calendarStart(search.month, opensOn ?? undefined, today, bounds);
   // Replacing the history entry: Back leaves the page instead of stepping through months.
   const changeMonth = useCallback(
@@ -103,7 +105,7 @@ function ExperienceDetails({ experience }: { experience: Experience }) {
           <section className="experience-aside__section" aria-labelledby="price-heading">
             <h2 id="price-heading">{t('catalogue.price.label')}</h2>
             <PriceTag experience={experience} className="price-tag price-tag--large" />
-            <BookAction experienceId={experience.id} />
+            <BookAction experience={experience} picked={picked} onPick={setPicked} />
           </section>
           <UpcomingClosures experienceId={experience.id} />
         </div>
@@ -116,6 +118,12 @@ function ExperienceDetails({ experience }: { experience: Experience }) {
         maxMonth={bounds.maxMonth}
         today={today}
         onMonthChange={changeMonth}
+        picked={experience.category === 'EVENT' ? undefined : picked}
+        onPickDay={
+          experience.category === 'EVENT'
+            ? undefined
+            : (date) => setPicked((current) => nextPick(experience.category === 'HOSTING', current, date))
+        }
       />
     </article>
   );

@@ -31,6 +31,9 @@ export function StaffLayout() {
       <nav className="account-nav" aria-label={t('staff.nav.label')}>
         <ul>
           <li>
+            <Link to="/staff/bookings">{t('staffBookings.nav')}</Link>
+          </li>
+          <li>
             <Link to="/staff/users">{t('staff.nav.users')}</Link>
           </li>
           <li>

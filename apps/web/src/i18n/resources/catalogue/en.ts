@@ -108,11 +108,6 @@ export const enCatalogue = {
     requiresProfessor:
       'For verified professors and researchers only. Ask for verification in your account by sending a document from your institution.',
     whatToBring: 'What to bring',
-    book: {
-      signIn: 'Sign in to book',
-      button: 'Book',
-      soon: 'Online bookings open soon.',
-    },
     closures: {
       heading: 'Planned closures',
       wholeReserve: 'The whole reserve',

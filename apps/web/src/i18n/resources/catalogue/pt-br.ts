@@ -111,11 +111,6 @@ export const ptBRCatalogue = {
     requiresProfessor:
       'Reservado a professores e pesquisadores verificados. Peça a verificação na sua conta, enviando um documento da instituição.',
     whatToBring: 'O que levar',
-    book: {
-      signIn: 'Entrar para reservar',
-      button: 'Reservar',
-      soon: 'As reservas on-line abrem em breve.',
-    },
     closures: {
       heading: 'Fechamentos programados',
       wholeReserve: 'Toda a reserva',
