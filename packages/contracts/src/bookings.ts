@@ -150,6 +150,29 @@ export const createBookingRequestSchema = z
   });
 export type CreateBookingRequest = z.input<typeof createBookingRequestSchema>;
 
+/**
+ * `POST /bookings/quote`: the lines of a booking, priced for the caller as `POST /bookings` would
+ * (same 400 VALIDATION_FAILED and 409 CAPACITY_EXCEEDED refusals). Nothing is written or held.
+ */
+export const bookingQuoteRequestSchema = z.object({ lines: createBookingRequestSchema.shape.lines }).strict();
+export type BookingQuoteRequest = z.input<typeof bookingQuoteRequestSchema>;
+
+export const bookingQuoteLineSchema = z.object({
+  experienceId: z.uuid(),
+  startDate: calendarDateSchema,
+  endDate: calendarDateSchema,
+  people: z.number().int(),
+  /** Lodging only: the nights priced (unitPriceCents is per person per night). */
+  nights: z.number().int().min(1).optional(),
+  unitPriceCents: z.number().int().min(0),
+  totalCents: z.number().int().min(0),
+});
+export const bookingQuoteResponseSchema = z.object({
+  lines: z.array(bookingQuoteLineSchema),
+  totalCents: z.number().int().min(0),
+});
+export type BookingQuote = z.infer<typeof bookingQuoteResponseSchema>;
+
 /** `Idempotency-Key` header: a client-chosen id of one booking attempt (a UUID is a good choice). */
 export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,100}$/, {
   message: 'must be 8 to 100 letters, digits or _.:-',

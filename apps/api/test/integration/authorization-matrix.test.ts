@@ -305,6 +305,10 @@ describe('authorisation matrix (every route × every caller, PostgreSQL + Redis)
       request: async () => ({ payload: { lines: [dayLine(await experience(), inDays(10), 1)] } }),
       expect: signedIn(201),
     },
+    'POST /api/v1/bookings/quote': {
+      request: async () => ({ payload: { lines: [dayLine(await experience(), inDays(10), 1)] } }),
+      expect: signedIn(200),
+    },
     'GET /api/v1/bookings/:id': {
       request: async () => ({ url: `/api/v1/bookings/${await othersBooking()}` }),
       expect: ownerOrStaff,

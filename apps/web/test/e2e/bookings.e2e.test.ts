@@ -161,8 +161,17 @@ describe('bookings in the browser', () => {
     await addTrailDay(page, t, bookingDay, 2);
     expect(await page.getByTestId('cart-line').count()).toBe(1);
     // Anonymous: asked to sign in; the cart is still there afterwards.
+    const quoted = page.waitForResponse((response) => response.url().endsWith('/api/v1/bookings/quote'));
     await signInFromCart(page, t);
     await page.getByTestId('cart-line').waitFor();
+    // Signed in, the review shows the server's quote rather than the estimate.
+    const quote = (await (await quoted).json()) as { totalCents: number };
+    const totalPrefix = t.bookings.cart.total.replace('{{total}}', '');
+    const cartTotal = page
+      .getByTestId('cart-total')
+      .filter({ hasText: new RegExp(`^${totalPrefix}R\\$\\s[\\d.]+,\\d{2}$`) });
+    await cartTotal.waitFor();
+    expect(Number((await cartTotal.textContent())?.replace(/\D/g, ''))).toBe(quote.totalCents);
     expect(await page.getByTestId('cart-line-people').inputValue()).toBe('2');
     expect(await page.evaluate(() => localStorage.getItem('promata.cart.v1'))).not.toContain('@');
 

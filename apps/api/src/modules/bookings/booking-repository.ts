@@ -2,6 +2,7 @@ import type { BookingEvent, BookingStatus, BookingTimelineEvent, ParticipantRequ
 import { sql, type Transaction } from 'kysely';
 import type { BookingActorRole, DB } from '../../platform/db/schema.js';
 import { experienceColumns, type ExperienceRow } from '../experiences/experience-repository.js';
+import type { Executor } from '../catalogue/executor.js';
 import type { QuotedLine } from './booking-line-rules.js';
 
 /** Repository of the booking tables; every write takes the caller's transaction. */
@@ -22,6 +23,16 @@ export async function lockExperiences(
     .where('id', 'in', unique)
     .orderBy('id')
     .forUpdate()
+    .execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The same rows without a lock, for a quote (nothing is written after it). */
+export async function readExperiences(db: Executor, ids: readonly string[]): Promise<Map<string, ExperienceRow>> {
+  const rows = await db
+    .selectFrom('experiences')
+    .select(experienceColumns)
+    .where('id', 'in', [...new Set(ids)])
     .execute();
   return new Map(rows.map((row) => [row.id, row]));
 }

@@ -1,26 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { Booking, ValidationIssue, createBookingRequestSchema } from '@promata/contracts';
+import type { Booking, createBookingRequestSchema } from '@promata/contracts';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/policy.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DB } from '../../platform/db/schema.js';
-import { AppError, conflict, unauthorized } from '../../platform/http/app-error.js';
+import { AppError, conflict } from '../../platform/http/app-error.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { addDays, calendarDateAt } from '../availability/calendar-date.js';
-import { readOccupancy } from '../availability/occupancy-query.js';
-import { capacityShortfalls, checkLineDays, checkLineShapes, quoteLines } from './booking-line-rules.js';
+import { assessLines } from './assess-lines.js';
 import { appendEvent, insertLines, lockExperiences, replaceParticipantRows } from './booking-repository.js';
 import { findVisibleBooking, presentBooking } from './present-booking.js';
 import { notifyStaffOfBooking } from './booking-mails.js';
 
 export type CreateBookingBody = z.output<typeof createBookingRequestSchema>;
 export type CreateBookingResult = { booking: Booking; replayed: boolean };
-
-/** PostgreSQL's integer: a quote above it is refused rather than overflowing a column. */
-const maxCents = 2_147_483_647;
-
-const invalid = (issues: ValidationIssue[]) => new AppError(400, 'VALIDATION_FAILED', { issues });
 
 /**
  * Claims the Idempotency-Key inside the booking's transaction. The primary key (user, key) makes a
@@ -72,39 +65,10 @@ export async function createBooking(
       const replayed = await claimKey(trx, actor.userId, idempotencyKey, requestHash);
       if (replayed) return { bookingId: replayed, replayed: true };
     }
-    const user = await trx
-      .selectFrom('users')
-      .select(['role', 'active'])
-      .where('id', '=', actor.userId)
-      .executeTakeFirst();
-    if (!user?.active) throw unauthorized();
-
-    const experiences = await lockExperiences(
-      trx,
-      body.lines.map((l) => l.experienceId),
-    );
-    const shapeIssues = checkLineShapes(body.lines, experiences, user.role);
-    if (shapeIssues.length) throw invalid(shapeIssues);
-
-    const startsOn = body.lines.map((l) => l.startDate).reduce((a, b) => (a < b ? a : b));
-    const endsOn = body.lines.map((l) => l.endDate).reduce((a, b) => (a > b ? a : b));
-    const rows = await readOccupancy(trx, [...experiences.keys()], startsOn, addDays(endsOn, -1));
-    const occupancy = new Map(rows.map((row) => [`${row.experience_id}/${row.date}`, row]));
-    const dayIssues = checkLineDays(body.lines, experiences, occupancy, calendarDateAt(now));
-    if (dayIssues.length) throw invalid(dayIssues);
-    const shortfalls = capacityShortfalls(body.lines, experiences, occupancy);
-    if (shortfalls.length) {
-      metrics.bookingCapacityRejections.inc();
-      throw new AppError(409, 'CAPACITY_EXCEEDED', { days: shortfalls });
-    }
-
-    const quoted = quoteLines(body.lines, experiences, user.role);
-    const totalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0);
-    if (totalCents > maxCents) {
-      throw invalid([
-        { path: 'body.lines', code: 'total_too_large', message: 'the total is too large for one booking' },
-      ]);
-    }
+    const { quoted, totalCents, startsOn, endsOn } = await assessLines(trx, actor, body.lines, now, {
+      readExperiences: (_, ids) => lockExperiences(trx, ids),
+      onCapacityRefused: () => metrics.bookingCapacityRejections.inc(),
+    });
     const booking = await trx
       .insertInto('bookings')
       .values({

@@ -2,6 +2,8 @@ import {
   bookingDocumentUploadResponseSchema,
   bookingListQuerySchema,
   bookingPageSchema,
+  bookingQuoteRequestSchema,
+  bookingQuoteResponseSchema,
   bookingSchema,
   bookingTimelineSchema,
   bookingTransitionRequestSchema,
@@ -22,6 +24,7 @@ import { getBooking } from './get-booking.js';
 import { bookingCalendar } from './get-booking-calendar.js';
 import { listBookingEvents } from './list-booking-events.js';
 import { listBookings } from './list-bookings.js';
+import { quoteBooking } from './quote-booking.js';
 import { replaceParticipants } from './replace-participants.js';
 import { transitionBooking } from './transition-booking.js';
 
@@ -61,6 +64,20 @@ export const bookingRoutes =
         if (replayed) reply.header('idempotent-replayed', 'true');
         return reply.code(201).send(booking);
       },
+    );
+
+    app.post(
+      '/api/v1/bookings/quote',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: "The caller's price for some lines, checked as a booking would be (nothing is written)",
+          body: bookingQuoteRequestSchema,
+          response: { 200: bookingQuoteResponseSchema },
+        },
+      },
+      async (request) => quoteBooking(context, requireActor(request), request.body),
     );
 
     app.get(

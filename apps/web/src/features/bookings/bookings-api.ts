@@ -1,10 +1,13 @@
 import {
   bookingDocumentUploadResponseSchema,
   bookingPageSchema,
+  bookingQuoteResponseSchema,
   bookingSchema,
   bookingTimelineSchema,
   type Booking,
   type BookingEvent,
+  type BookingQuote,
+  type BookingQuoteRequest,
   type CreateBookingRequest,
 } from '@promata/contracts';
 import type { z } from 'zod';
@@ -35,6 +38,17 @@ export function createBooking(session: SessionStore, body: CreateBookingRequest,
       body,
       headers: { 'idempotency-key': idempotencyKey },
     }),
+  );
+}
+
+/** The server's price for the caller (professor exemption included); refuses as a booking would (400, 409). */
+export function fetchBookingQuote(
+  session: SessionStore,
+  body: BookingQuoteRequest,
+  { signal }: Signal = {},
+): Promise<BookingQuote> {
+  return session.authorized((accessToken) =>
+    requestJson(`${bookingsPath}/quote`, bookingQuoteResponseSchema, { method: 'POST', accessToken, body, signal }),
   );
 }
 

@@ -1,9 +1,11 @@
 import type { Experience } from '@promata/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useSession } from '../../features/auth/session-context';
+import { useSession, useSessionStore } from '../../features/auth/session-context';
+import { bookingQuoteQuery } from '../../features/bookings/booking-queries';
 import { bookingIssues, capacityShortfall, isLineIssueCode } from '../../features/bookings/booking-errors';
 import { CapacityAlert } from '../../features/bookings/capacity-alert';
 import { CartLineItem } from '../../features/bookings/cart-line-item';
@@ -24,6 +26,7 @@ export function CartPage() {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
   const session = useSession();
+  const sessionStore = useSessionStore();
   const cart = useCart();
   const experiences = useCartExperiences(cart.lines.map((line) => line.experienceId));
   const [refusal, setRefusal] = useState<unknown>();
@@ -40,11 +43,21 @@ export function CartPage() {
     const unit = unitCents(experience);
     return experience && unit !== undefined ? estimateLineCents(experience.category, unit, line) : undefined;
   });
-  const total = estimates.every((cents) => cents !== undefined)
+  const estimatedTotal = estimates.every((cents) => cents !== undefined)
     ? estimates.reduce<number>((sum, cents) => sum + (cents ?? 0), 0)
     : undefined;
-  const shortfall = capacityShortfall(refusal);
-  const issues = bookingIssues(refusal);
+  // Signed in: the server's quote (its prices for this visitor, and its refusals before confirming).
+  const signedIn = session.status === 'authenticated';
+  const quote = useQuery({
+    ...bookingQuoteQuery(sessionStore, cart.lines),
+    enabled: signedIn && cart.lines.length > 0,
+  });
+  const prices = signedIn ? cart.lines.map((_, index) => quote.data?.lines[index]?.totalCents) : estimates;
+  const total = signedIn ? quote.data?.totalCents : estimatedTotal;
+  // The confirmation's refusal is the newest word; until then, the quote's.
+  const shown = refusal ?? (signedIn && quote.isError ? quote.error : undefined);
+  const shortfall = capacityShortfall(shown);
+  const issues = bookingIssues(shown);
   const lineOptions = cart.lines.map((line, index) => {
     const experience = experiences.get(line.experienceId);
     const name = experience ? (pickText(experience.name, language)?.text ?? '') : '';
@@ -75,7 +88,7 @@ export function CartPage() {
                   line={line}
                   index={index}
                   experience={experiences.get(line.experienceId)}
-                  estimateCents={estimates[index]}
+                  estimateCents={prices[index]}
                   issues={issues
                     .filter((issue) => issue.line === index)
                     .map((issue) =>
@@ -91,9 +104,11 @@ export function CartPage() {
           <section className="booking-section" aria-labelledby="review-heading">
             <h2 id="review-heading">{t('bookings.cart.reviewHeading')}</h2>
             <p className="booking-total" data-testid="cart-total">
-              {t('bookings.cart.estimate', { total: total === undefined ? '…' : formatMoney(total, language) })}
+              {t(signedIn ? 'bookings.cart.total' : 'bookings.cart.estimate', {
+                total: total === undefined ? '…' : formatMoney(total, language),
+              })}
             </p>
-            <p>{t('bookings.cart.priceNote')}</p>
+            <p>{t(signedIn ? 'bookings.cart.quoteNote' : 'bookings.cart.priceNote')}</p>
           </section>
           {shortfall && <CapacityAlert days={shortfall} experiences={experiences} />}
           {/* Nothing while the session is restored: "sign in" would flash before the form. */}

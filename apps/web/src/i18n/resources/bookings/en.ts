@@ -40,8 +40,9 @@ export const enBookings = {
     addMore: 'Add another experience',
     reviewHeading: 'Price',
     estimate: 'Estimated price: {{total}}',
-    priceNote:
-      'An estimate from the published prices. The final price is calculated by the reserve when you confirm and shown on the booking’s page.',
+    total: 'Total price: {{total}}',
+    quoteNote: 'Price calculated by the reserve for your account. Places are only held once you confirm.',
+    priceNote: 'An estimate from the published prices. Sign in to see the final price.',
     signInHeading: 'Sign in to confirm',
     signInText: 'To confirm, sign in to your account (or create one). Your booking stays in this browser meanwhile.',
     signIn: 'Sign in to confirm',

@@ -42,8 +42,9 @@ export const ptBRBookings = {
     addMore: 'Adicionar outra experiência',
     reviewHeading: 'Valor',
     estimate: 'Valor estimado: {{total}}',
-    priceNote:
-      'Estimativa pelos preços publicados. O valor final é calculado pela reserva ao confirmar e aparece na página da reserva.',
+    total: 'Valor total: {{total}}',
+    quoteNote: 'Valor calculado pela reserva para a sua conta. As vagas só ficam garantidas ao confirmar.',
+    priceNote: 'Estimativa pelos preços publicados. Entre na sua conta para ver o valor final.',
     signInHeading: 'Entre para confirmar',
     signInText:
       'Para confirmar, entre na sua conta (ou crie uma). Sua reserva fica guardada neste navegador enquanto isso.',
