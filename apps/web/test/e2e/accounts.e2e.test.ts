@@ -1,15 +1,22 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { Secret, TOTP } from 'otpauth';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorMessages } from '../../../api/src/platform/i18n/messages.js';
-import { launchBrowser } from '../../../../test-support/browser.js';
-import { builtMain, startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
+import type { BuiltApp } from '../../../../test-support/built-app.js';
+import {
+  appUrlOf,
+  closeContexts,
+  createStaffWithCli,
+  heading,
+  makeDataDir,
+  openTrackedPage,
+  startAppAndBrowser,
+  stopAll,
+  totpNow,
+  unexpectedErrors,
+  type OpenedPage,
+} from '../../../../test-support/e2e.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.js';
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
@@ -22,7 +29,6 @@ type Locale = 'pt-BR' | 'en';
 const texts: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
 
 const password = 'Trilha-das-araucarias-2025';
-const cliPath = join(builtMain, '..', 'cli.js');
 
 let app: BuiltApp | undefined;
 let browser: Browser | undefined;
@@ -32,11 +38,8 @@ let dataDir: string | undefined;
 let staffInvitation: { email: string; path: string } | undefined;
 const contexts: BrowserContext[] = [];
 
-type OpenedPage = { page: Page; errors: string[] };
-
 function appUrl(path: string): string {
-  if (!app) throw new Error('beforeAll did not start the app');
-  return new URL(path, app.url).href;
+  return appUrlOf(app, path);
 }
 
 function mailSink(): SmtpSink {
@@ -47,30 +50,12 @@ function mailSink(): SmtpSink {
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString('hex')}@e2e.promata.example`;
 
 /** A fresh browser profile with the given browser language; console errors are collected. */
-async function openPage(locale: Locale, path: string): Promise<OpenedPage> {
-  if (!browser) throw new Error('beforeAll did not launch the browser');
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+function openPage(locale: Locale, path: string): Promise<OpenedPage> {
+  return openTrackedPage(browser, contexts, appUrl(path), {
+    locale,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
   });
-  await page.goto(appUrl(path));
-  return { page, errors };
-}
-
-/** Errors other than the browser's own report of an HTTP error status a test provoked on purpose. */
-function unexpectedErrors(errors: string[], ...statuses: number[]): string[] {
-  return errors.filter(
-    (error) => !statuses.some((status) => error.includes(`the server responded with a status of ${status}`)),
-  );
-}
-
-function heading(page: Page, name: string): Locator {
-  return page.getByRole('heading', { level: 1, name, exact: true });
 }
 
 async function pathOf(page: Page): Promise<string> {
@@ -136,46 +121,23 @@ async function signOutFromHeader(page: Page, t: Messages, name: string): Promise
   await page.getByRole('link', { name: t.layout.account.signIn, exact: true }).waitFor();
 }
 
-function totpNow(secret: string, stepOffset = 0): string {
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
-  return totp.generate({ timestamp: Date.now() + stepOffset * 30_000 });
-}
-
 beforeAll(async () => {
   // The embedded database is one process's: the CLI runs on the data directory before the app.
-  dataDir = mkdtempSync(join(tmpdir(), 'promata-accounts-e2e-'));
+  dataDir = makeDataDir('accounts');
   const email = uniqueEmail('staff');
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [cliPath, 'user:create', '--role', 'ADMIN', '--email', email, '--name', 'Beatriz Staff', '--locale', 'en'],
-    { env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1' } },
-  );
-  const link = /https?:\/\/\S+\/set-password#token=\S+/.exec(stdout)?.[0];
-  if (!link) throw new Error(`the CLI printed no set-password link:\n${stdout}`);
+  const link = await createStaffWithCli(dataDir, { role: 'ADMIN', email, name: 'Beatriz Staff', locale: 'en' });
   const url = new URL(link);
   staffInvitation = { email, path: `${url.pathname}${url.hash}` };
 
   sink = await startSmtpSink();
-  const [startedApp, launchedBrowser] = await Promise.allSettled([
-    startBuiltApp({ DATA_DIR: dataDir, SMTP_URL: sink.url }),
-    launchBrowser(),
-  ]);
-  if (startedApp.status === 'fulfilled') app = startedApp.value;
-  if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
-  if (startedApp.status === 'rejected') throw startedApp.reason;
-  if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+  const started = await startAppAndBrowser({ DATA_DIR: dataDir, SMTP_URL: sink.url });
+  ({ app, browser } = started);
+  started.rethrow();
 }, 90_000);
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+afterEach(() => closeContexts(contexts));
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await sink?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAll({ browser, app, sink, dataDir }));
 
 describe('accounts in the browser', () => {
   it.each(['pt-BR', 'en'] as const)(

@@ -1,14 +1,20 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../../test-support/browser.js';
-import { builtMain, startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
+import type { BuiltApp } from '../../../../test-support/built-app.js';
+import {
+  appUrlOf,
+  closeContexts,
+  jsonClient,
+  makeDataDir,
+  openTrackedPage,
+  seedDemo,
+  signInStaffWithMfa,
+  startAppAndBrowser,
+  stopAll,
+  type OpenedPage,
+} from '../../../../test-support/e2e.js';
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { addDays, monthOf, todayIn } from '../../src/lib/calendar-date';
@@ -21,7 +27,6 @@ import { accessibilityViolations } from './accessibility';
 type Locale = 'pt-BR' | 'en';
 const texts: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
 
-const cliPath = join(builtMain, '..', 'cli.js');
 const proofPath = fileURLToPath(new URL('../../../api/test/fixtures/uploads/tiny.pdf', import.meta.url));
 /** CPFs whose check digits are right. */
 const cpfs = ['529.982.247-25', '111.444.777-35'];
@@ -40,52 +45,20 @@ let farDay = '';
 const contexts: BrowserContext[] = [];
 
 function appUrl(path: string): string {
-  if (!app) throw new Error('beforeAll did not start the app');
-  return new URL(path, app.url).href;
+  return appUrlOf(app, path);
 }
 
-async function api<T>(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<T> {
-  const response = await fetch(appUrl(path), {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${text}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
+const api = jsonClient(appUrl);
 
-async function signInStaff(email: string, password: string): Promise<string> {
-  const login = await api<{ accessToken: string }>('/api/v1/auth/login', { method: 'POST', body: { email, password } });
-  const setup = await api<{ secret: string }>('/api/v1/auth/mfa/setup', { method: 'POST', token: login.accessToken });
-  const totp = new TOTP({ secret: Secret.fromBase32(setup.secret), digits: 6, period: 30, algorithm: 'SHA1' });
-  const confirmed = await api<{ accessToken: string }>('/api/v1/auth/mfa/confirm', {
-    method: 'POST',
-    token: login.accessToken,
-    body: { code: totp.generate() },
-  });
-  return confirmed.accessToken;
-}
-
-async function openPage(locale: Locale, path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  if (!browser) throw new Error('beforeAll did not launch the browser');
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
+function openPage(locale: Locale, path: string, width = 1280): Promise<OpenedPage> {
+  return openTrackedPage(
+    browser,
+    contexts,
+    appUrl(path),
+    { locale, viewport: { width, height: 900 }, acceptDownloads: true },
     // The refused bookings (400, 409) are expected entries of the network log, not app errors.
-    if (message.type() === 'error' && !/status of (400|409)\b/.test(message.text())) {
-      errors.push(`console: ${message.text()}`);
-    }
-  });
-  await page.goto(appUrl(path));
-  return { page, errors };
+    { ignoreConsole: /status of (400|409)\b/, consolePrefix: 'console: ' },
+  );
 }
 
 /** Picks the day on the experience's calendar, sets the people and adds the line to the cart. */
@@ -108,26 +81,14 @@ async function signInFromCart(page: Page, t: Messages): Promise<void> {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'promata-bookings-e2e-'));
-  const { stdout } = await promisify(execFile)(process.execPath, [cliPath, 'db:seed-demo'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1' },
-  });
-  const staff = /Demo staff \(ADMIN\): (\S+) password: (\S+)/.exec(stdout);
-  const demoVisitor = /Demo visitor: +(\S+) password: (\S+)/.exec(stdout);
-  if (!staff?.[1] || !staff[2] || !demoVisitor?.[1] || !demoVisitor[2]) {
-    throw new Error(`the CLI printed no demo accounts:\n${stdout}`);
-  }
-  visitor = { email: demoVisitor[1], password: demoVisitor[2] };
-  const [startedApp, launchedBrowser] = await Promise.allSettled([
-    startBuiltApp({ DATA_DIR: dataDir }),
-    launchBrowser(),
-  ]);
-  if (startedApp.status === 'fulfilled') app = startedApp.value;
-  if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
-  if (startedApp.status === 'rejected') throw startedApp.reason;
-  if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+  dataDir = makeDataDir('bookings');
+  const demo = await seedDemo(dataDir);
+  visitor = demo.visitor;
+  const started = await startAppAndBrowser({ DATA_DIR: dataDir });
+  ({ app, browser } = started);
+  started.rethrow();
 
-  staffToken = await signInStaff(staff[1], staff[2]);
+  staffToken = await signInStaffWithMfa(api, demo.staff);
   const trails = await api<{ items: { id: string; name: { pt: string } }[] }>(
     '/api/v1/experiences?q=araucarias&category=TRAIL',
   );
@@ -144,15 +105,9 @@ beforeAll(async () => {
   if (!bookingDay || !raceDay) throw new Error('the demo trail has no two free days in the next weeks');
 }, 90_000);
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+afterEach(() => closeContexts(contexts));
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAll({ browser, app, dataDir }));
 
 describe('bookings in the browser', () => {
   it('pt-BR: books a trail day for 2 through the login, then follows it: payment proof, .ics, cancellation', async () => {

@@ -1,14 +1,20 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../../test-support/browser.js';
-import { builtMain, startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
+import type { BuiltApp } from '../../../../test-support/built-app.js';
+import {
+  appUrlOf,
+  closeContexts,
+  heading,
+  jsonClient,
+  makeDataDir,
+  openTrackedPage,
+  seedDemo,
+  signInStaffWithMfa,
+  startAppAndBrowser,
+  stopAll,
+  type OpenedPage,
+} from '../../../../test-support/e2e.js';
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { addDays, addMonths, monthOf, todayIn } from '../../src/lib/calendar-date';
@@ -21,7 +27,6 @@ import { accessibilityViolations } from './accessibility';
 type Locale = 'pt-BR' | 'en';
 const texts: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
 
-const cliPath = join(builtMain, '..', 'cli.js');
 /** Experiences added to the 9 of the demo: 23 in all, so the first page holds 20 and a second 3. */
 const addedExperiences = 14;
 const closureReason = { pt: 'Manutenção da ponte pênsil', en: 'Suspension bridge maintenance' };
@@ -40,24 +45,11 @@ let openDay = '';
 const contexts: BrowserContext[] = [];
 
 function appUrl(path: string): string {
-  if (!app) throw new Error('beforeAll did not start the app');
-  return new URL(path, app.url).href;
+  return appUrlOf(app, path);
 }
 
 /** A JSON request to the API; staff ones carry the MFA-proven token. */
-async function api<T>(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<T> {
-  const response = await fetch(appUrl(path), {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${text}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
+const api = jsonClient(appUrl);
 
 /** Uploads a generated picture (multipart "file") to a staff endpoint. */
 async function uploadPicture(path: string, method: 'POST' | 'PUT', fields: Record<string, string> = {}) {
@@ -73,19 +65,6 @@ async function uploadPicture(path: string, method: 'POST' | 'PUT', fields: Recor
     body: form,
   });
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-}
-
-/** The demo ADMIN (password printed by the CLI) with MFA set up through the API. */
-async function signInStaff(email: string, password: string): Promise<string> {
-  const login = await api<{ accessToken: string }>('/api/v1/auth/login', { method: 'POST', body: { email, password } });
-  const setup = await api<{ secret: string }>('/api/v1/auth/mfa/setup', { method: 'POST', token: login.accessToken });
-  const totp = new TOTP({ secret: Secret.fromBase32(setup.secret), digits: 6, period: 30, algorithm: 'SHA1' });
-  const confirmed = await api<{ accessToken: string }>('/api/v1/auth/mfa/confirm', {
-    method: 'POST',
-    token: login.accessToken,
-    body: { code: totp.generate() },
-  });
-  return confirmed.accessToken;
 }
 
 async function seedCatalogue(): Promise<void> {
@@ -154,27 +133,12 @@ async function seedCatalogue(): Promise<void> {
   });
 }
 
-async function openPage(
+function openPage(
   locale: Locale,
   path: string,
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
-): Promise<{ page: Page; errors: string[] }> {
-  if (!browser) throw new Error('beforeAll did not launch the browser');
-  const context = await browser.newContext({ locale, viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  await page.goto(appUrl(path));
-  return { page, errors };
-}
-
-function heading(page: Page, name: string): Locator {
-  return page.getByRole('heading', { level: 1, name, exact: true });
+): Promise<OpenedPage> {
+  return openTrackedPage(browser, contexts, appUrl(path), { locale, viewport });
 }
 
 function cards(page: Page): Locator {
@@ -203,30 +167,18 @@ async function horizontalOverflow(page: Page): Promise<number> {
 
 beforeAll(async () => {
   // The embedded database is one process's: the CLI seeds the demo before the app starts.
-  dataDir = mkdtempSync(join(tmpdir(), 'promata-catalogue-e2e-'));
-  const { stdout } = await promisify(execFile)(process.execPath, [cliPath, 'db:seed-demo'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1' },
-  });
-  const staff = /Demo staff \(ADMIN\): (\S+) password: (\S+)/.exec(stdout);
-  const visitor = /Demo visitor: +(\S+) password: (\S+)/.exec(stdout);
-  if (!staff?.[1] || !staff[2] || !visitor?.[1] || !visitor[2]) {
-    throw new Error(`the CLI printed no demo accounts:\n${stdout}`);
-  }
-  professor = { email: visitor[1], password: visitor[2] };
+  dataDir = makeDataDir('catalogue');
+  const { staff, visitor } = await seedDemo(dataDir);
+  professor = visitor;
 
-  const [startedApp, launchedBrowser] = await Promise.allSettled([
-    startBuiltApp({ DATA_DIR: dataDir }),
-    launchBrowser(),
-  ]);
-  if (startedApp.status === 'fulfilled') app = startedApp.value;
-  if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
-  if (startedApp.status === 'rejected') throw startedApp.reason;
-  if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+  const started = await startAppAndBrowser({ DATA_DIR: dataDir });
+  ({ app, browser } = started);
+  started.rethrow();
 
   today = todayIn('America/Sao_Paulo');
   closedDay = addDays(today, 10);
   openDay = addDays(today, 5);
-  staffToken = await signInStaff(staff[1], staff[2]);
+  staffToken = await signInStaffWithMfa(api, staff);
   await seedCatalogue();
   const users = await api<{ items: { id: string; email: string }[] }>(
     `/api/v1/users?q=${encodeURIComponent(professor.email)}`,
@@ -240,15 +192,9 @@ beforeAll(async () => {
   });
 }, 90_000);
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+afterEach(() => closeContexts(contexts));
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAll({ browser, app, dataDir }));
 
 describe('catalogue in the browser', () => {
   it.each([

@@ -1,8 +1,16 @@
 import { infoResponseSchema } from '@promata/contracts';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../../test-support/browser.js';
-import { startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
+import type { BuiltApp } from '../../../../test-support/built-app.js';
+import {
+  appUrlOf,
+  closeContexts,
+  heading,
+  openTrackedPage,
+  startAppAndBrowser,
+  stopAll,
+  type OpenedPage,
+} from '../../../../test-support/e2e.js';
 import { ptBR } from '../../src/i18n/resources/pt-br';
 import { accessibilityViolations } from './accessibility';
 
@@ -13,37 +21,18 @@ let app: BuiltApp | undefined;
 let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
 
-type OpenedPage = { page: Page; errors: string[] };
-
 /** An absolute URL on the app under test. */
 function appUrl(path: string): string {
-  if (!app) throw new Error('beforeAll did not start the app');
-  return new URL(path, app.url).href;
+  return appUrlOf(app, path);
 }
 
 /** A fresh browser profile (no stored language) with the given browser language. */
-async function openPage(
+function openPage(
   locale: string,
   path: string,
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
 ): Promise<OpenedPage> {
-  if (!browser) throw new Error('beforeAll did not launch the browser');
-  const context = await browser.newContext({ locale, viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  // Fail within the test's own timeout, with Playwright's message, rather than Vitest's.
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  await page.goto(appUrl(path));
-  return { page, errors };
-}
-
-function heading(page: Page, name: string): Locator {
-  return page.getByRole('heading', { level: 1, name, exact: true });
+  return openTrackedPage(browser, contexts, appUrl(path), { locale, viewport });
 }
 
 /** Waits until the status text is `text`; asserts it is exactly that, not just containing it. */
@@ -58,22 +47,14 @@ async function htmlLang(page: Page): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  // Both start in parallel; when one fails, the other is still assigned so afterAll stops it.
-  const [startedApp, launchedBrowser] = await Promise.allSettled([startBuiltApp(), launchBrowser()]);
-  if (startedApp.status === 'fulfilled') app = startedApp.value;
-  if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
-  if (startedApp.status === 'rejected') throw startedApp.reason;
-  if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+  const started = await startAppAndBrowser({});
+  ({ app, browser } = started);
+  started.rethrow();
 });
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+afterEach(() => closeContexts(contexts));
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopAll({ browser, app }));
 
 describe('home page in the browser', () => {
   it('is in Portuguese for a pt-BR browser and shows the live platform status', async () => {

@@ -1,13 +1,21 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../../test-support/browser.js';
-import { builtMain, startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
+import type { BuiltApp } from '../../../../test-support/built-app.js';
+import {
+  appUrlOf,
+  closeContexts,
+  makeDataDir,
+  openTrackedPage,
+  seedDemo,
+  startAppAndBrowser,
+  stopAll,
+  totpNow,
+  unexpectedErrors,
+  type Account,
+  type OpenedPage,
+} from '../../../../test-support/e2e.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.js';
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
@@ -23,10 +31,8 @@ import { accessibilityViolations } from './accessibility';
 type Locale = 'pt-BR' | 'en';
 const texts: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
 
-const cliPath = join(builtMain, '..', 'cli.js');
 const fixtures = join(import.meta.dirname, '../../../api/test/fixtures/uploads');
 
-type Account = { email: string; password: string };
 type Booking = { id: string; status: string; allowedEvents: string[] };
 
 let app: BuiltApp | undefined;
@@ -39,8 +45,7 @@ let booking: Booking | undefined;
 const contexts: BrowserContext[] = [];
 
 function appUrl(path: string): string {
-  if (!app) throw new Error('beforeAll did not start the app');
-  return new URL(path, app.url).href;
+  return appUrlOf(app, path);
 }
 
 function prepared<T>(value: T | undefined, what: string): T {
@@ -73,29 +78,13 @@ async function login({ email, password }: Account): Promise<string> {
     .accessToken;
 }
 
-async function openPage(locale: Locale, path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  if (!browser) throw new Error('beforeAll did not launch the browser');
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  await page.goto(appUrl(path));
-  return { page, errors };
-}
-
 /**
- * Console errors other than the browser's report of an expected status: 401 of the silent session
- * restore before signing in, 409 of the conflict the first test provokes on purpose.
+ * A fresh browser profile. Its errors are checked with `unexpectedErrors`, leaving out the expected
+ * statuses: 401 of the silent session restore before signing in, 409 of the conflict the first
+ * test provokes on purpose.
  */
-function unexpectedErrors(errors: string[], ...statuses: number[]): string[] {
-  return errors.filter(
-    (error) => !statuses.some((status) => error.includes(`the server responded with a status of ${status}`)),
-  );
+function openPage(locale: Locale, path: string, width = 1280): Promise<OpenedPage> {
+  return openTrackedPage(browser, contexts, appUrl(path), { locale, viewport: { width, height: 900 } });
 }
 
 /** Staff sign in on the login page `page` shows, with a recovery code as the second factor. */
@@ -139,31 +128,19 @@ async function statusOf(page: Page): Promise<string | null> {
 
 beforeAll(async () => {
   // The embedded database is one process's: the CLI seeds the demo before the app starts.
-  dataDir = mkdtempSync(join(tmpdir(), 'promata-staff-bookings-e2e-'));
-  const { stdout } = await promisify(execFile)(process.execPath, [cliPath, 'db:seed-demo'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1' },
-  });
-  const staffMatch = /Demo staff \(ADMIN\): (\S+) password: (\S+)/.exec(stdout);
-  const visitorMatch = /Demo visitor: +(\S+) password: (\S+)/.exec(stdout);
-  if (!staffMatch?.[1] || !staffMatch[2] || !visitorMatch?.[1] || !visitorMatch[2]) {
-    throw new Error(`the CLI printed no demo accounts:\n${stdout}`);
-  }
+  dataDir = makeDataDir('staff-bookings');
+  const demo = await seedDemo(dataDir);
 
   sink = await startSmtpSink();
-  const [startedApp, launchedBrowser] = await Promise.allSettled([
-    startBuiltApp({ DATA_DIR: dataDir, SMTP_URL: sink.url }),
-    launchBrowser(),
-  ]);
-  if (startedApp.status === 'fulfilled') app = startedApp.value;
-  if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
-  if (startedApp.status === 'rejected') throw startedApp.reason;
-  if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+  const started = await startAppAndBrowser({ DATA_DIR: dataDir, SMTP_URL: sink.url });
+  ({ app, browser } = started);
+  started.rethrow();
 
   // The demo ADMIN turns MFA on (TOTP); its recovery codes sign it in in the browser.
-  const staffAccount = { email: staffMatch[1], password: staffMatch[2] };
+  const staffAccount = demo.staff;
   const firstToken = await login(staffAccount);
   const { secret } = await api<{ secret: string }>('/auth/mfa/setup', 200, { method: 'POST', token: firstToken });
-  const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+  const code = totpNow(secret);
   const confirmed = await api<{ accessToken: string; recoveryCodes: string[] }>('/auth/mfa/confirm', 200, {
     method: 'POST',
     token: firstToken,
@@ -172,7 +149,7 @@ beforeAll(async () => {
   staff = { ...staffAccount, token: confirmed.accessToken, recoveryCodes: confirmed.recoveryCodes };
 
   // The demo visitor books two people on the first open day of a demo trail, with one participant.
-  const visitorAccount = { email: visitorMatch[1], password: visitorMatch[2] };
+  const visitorAccount = demo.visitor;
   visitor = { ...visitorAccount, token: await login(visitorAccount) };
   const trails = await api<{ items: { id: string }[] }>('/experiences?category=TRAIL&pageSize=20', 200);
   const today = todayIn('America/Sao_Paulo');
@@ -208,16 +185,9 @@ beforeAll(async () => {
   });
 }, 90_000);
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+afterEach(() => closeContexts(contexts));
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await sink?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAll({ browser, app, sink, dataDir }));
 
 describe('staff bookings in the browser', () => {
   it('pt-BR: inbox with counts, the booking driven through payment to approval, live updates, a conflict', async () => {

@@ -1,15 +1,23 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Experience, Highlight } from '@promata/contracts';
-import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../../test-support/browser.js';
-import { builtMain, startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
+import type { BuiltApp } from '../../../../test-support/built-app.js';
+import {
+  apiCaller,
+  appUrlOf,
+  closeContexts,
+  createStaffWithCli,
+  expectJson as json,
+  heading,
+  makeDataDir,
+  openTrackedPage,
+  startAppAndBrowser,
+  stopAll,
+  totpNow,
+  unexpectedErrors,
+  type OpenedPage,
+} from '../../../../test-support/e2e.js';
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { accessibilityViolations } from './accessibility';
@@ -23,7 +31,6 @@ type Locale = 'pt-BR' | 'en';
 const texts: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
 
 const password = 'Trilha-das-araucarias-2025';
-const cliPath = join(builtMain, '..', 'cli.js');
 const runTag = randomBytes(3).toString('hex');
 
 type Staff = { email: string; token: string; recoveryCodes: string[] };
@@ -34,11 +41,8 @@ let dataDir: string | undefined;
 let staff: Staff | undefined;
 const contexts: BrowserContext[] = [];
 
-type OpenedPage = { page: Page; errors: string[] };
-
 function appUrl(path: string): string {
-  if (!app) throw new Error('beforeAll did not start the app');
-  return new URL(path, app.url).href;
+  return appUrlOf(app, path);
 }
 
 function staffAccount(): Staff {
@@ -46,30 +50,8 @@ function staffAccount(): Staff {
   return staff;
 }
 
-async function openPage(locale: Locale, path: string, width = 1280): Promise<OpenedPage> {
-  if (!browser) throw new Error('beforeAll did not launch the browser');
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  await page.goto(appUrl(path));
-  return { page, errors };
-}
-
-/** Console errors other than the browser's report of an HTTP status a test provoked on purpose. */
-function unexpectedErrors(errors: string[], ...statuses: number[]): string[] {
-  return errors.filter(
-    (error) => !statuses.some((status) => error.includes(`the server responded with a status of ${status}`)),
-  );
-}
-
-function heading(page: Page, name: string): Locator {
-  return page.getByRole('heading', { level: 1, name, exact: true });
+function openPage(locale: Locale, path: string, width = 1280): Promise<OpenedPage> {
+  return openTrackedPage(browser, contexts, appUrl(path), { locale, viewport: { width, height: 900 } });
 }
 
 async function waitForPath(page: Page, pathname: string | RegExp): Promise<URL> {
@@ -79,30 +61,8 @@ async function waitForPath(page: Page, pathname: string | RegExp): Promise<URL> 
   return new URL(page.url());
 }
 
-function totpNow(secret: string): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
-}
-
 /** A JSON call to the API, as a script would make it. */
-async function api(
-  path: string,
-  { method = 'GET', token, body }: { method?: string; token?: string; body?: unknown } = {},
-): Promise<Response> {
-  const headers: Record<string, string> = { 'accept-language': 'pt-BR' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return fetch(appUrl(`/api/v1${path}`), {
-    method,
-    headers,
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-}
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
+const api = apiCaller(appUrl);
 
 /** The experience as staff see it (inactive ones too). */
 function staffExperience(id: string): Promise<Experience> {
@@ -161,24 +121,18 @@ function catalogueNav(page: Page, t: Messages, name: string): Locator {
 
 beforeAll(async () => {
   // The embedded database is one process's: the CLI runs on the data directory before the app.
-  dataDir = mkdtempSync(join(tmpdir(), 'promata-staff-catalogue-e2e-'));
+  dataDir = makeDataDir('staff-catalogue');
   const email = `catalogue-admin-${runTag}@e2e.promata.example`;
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [cliPath, 'user:create', '--role', 'ADMIN', '--email', email, '--name', 'Clara Catálogo', '--locale', 'pt-BR'],
-    { env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1' } },
-  );
-  const link = /https?:\/\/\S+\/set-password#token=\S+/.exec(stdout)?.[0];
-  if (!link) throw new Error(`the CLI printed no set-password link:\n${stdout}`);
+  const link = await createStaffWithCli(dataDir, {
+    role: 'ADMIN',
+    email,
+    name: 'Clara Catálogo',
+    locale: 'pt-BR',
+  });
 
-  const [startedApp, launchedBrowser] = await Promise.allSettled([
-    startBuiltApp({ DATA_DIR: dataDir }),
-    launchBrowser(),
-  ]);
-  if (startedApp.status === 'fulfilled') app = startedApp.value;
-  if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
-  if (startedApp.status === 'rejected') throw startedApp.reason;
-  if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+  const started = await startAppAndBrowser({ DATA_DIR: dataDir });
+  ({ app, browser } = started);
+  started.rethrow();
 
   // Password from the CLI's link, then MFA with a TOTP code computed here.
   const token = new URLSearchParams(link.split('#')[1]).get('token') ?? '';
@@ -198,15 +152,9 @@ beforeAll(async () => {
   staff = { email, token: confirmed.accessToken, recoveryCodes: confirmed.recoveryCodes };
 }, 60_000);
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+afterEach(() => closeContexts(contexts));
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAll({ browser, app, dataDir }));
 
 describe('staff catalogue in the browser', () => {
   it('pt-BR: creates a trail, crops and orders its pictures, closes it, highlights it, deactivates it', async () => {

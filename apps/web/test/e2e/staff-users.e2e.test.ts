@@ -1,14 +1,24 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../../test-support/browser.js';
-import { builtMain, startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
+import type { BuiltApp } from '../../../../test-support/built-app.js';
+import {
+  apiCaller,
+  appUrlOf,
+  closeContexts,
+  createStaffWithCli,
+  expectJson as json,
+  heading,
+  makeDataDir,
+  openTrackedPage,
+  startAppAndBrowser,
+  stopAll,
+  totpNow,
+  unexpectedErrors as unexpectedStatusErrors,
+  type OpenedPage,
+} from '../../../../test-support/e2e.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.js';
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
@@ -24,7 +34,6 @@ type Locale = 'pt-BR' | 'en';
 const texts: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
 
 const password = 'Trilha-das-araucarias-2025';
-const cliPath = join(builtMain, '..', 'cli.js');
 const fixtures = join(import.meta.dirname, '../../../api/test/fixtures/uploads');
 /**
  * In every e-mail address of this run, so a search finds this run's accounts only. It starts with
@@ -43,11 +52,8 @@ let root: StaffAccount | undefined;
 let admin: { email: string; name: string } | undefined;
 const contexts: BrowserContext[] = [];
 
-type OpenedPage = { page: Page; errors: string[] };
-
 function appUrl(path: string): string {
-  if (!app) throw new Error('beforeAll did not start the app');
-  return new URL(path, app.url).href;
+  return appUrlOf(app, path);
 }
 
 function mailSink(): SmtpSink {
@@ -62,19 +68,12 @@ function rootAccount(): StaffAccount {
 
 const uniqueEmail = (label: string) => `${label}-${runTag}-${randomBytes(3).toString('hex')}@e2e.promata.example`;
 
-async function openPage(locale: Locale, path: string, width = 1280): Promise<OpenedPage> {
-  if (!browser) throw new Error('beforeAll did not launch the browser');
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+function openPage(locale: Locale, path: string, width = 1280): Promise<OpenedPage> {
+  return openTrackedPage(browser, contexts, appUrl(path), {
+    locale,
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
   });
-  await page.goto(appUrl(path));
-  return { page, errors };
 }
 
 /**
@@ -82,15 +81,9 @@ async function openPage(locale: Locale, path: string, width = 1280): Promise<Ope
  * of the API's Content-Security-Policy refusing to frame the PDF preview (see the preview test).
  */
 function unexpectedErrors(errors: string[], ...statuses: number[]): string[] {
-  return errors.filter(
-    (error) =>
-      !statuses.some((status) => error.includes(`the server responded with a status of ${status}`)) &&
-      !/Framing 'blob:[^']*' violates the following Content Security Policy/.test(error),
+  return unexpectedStatusErrors(errors, ...statuses).filter(
+    (error) => !/Framing 'blob:[^']*' violates the following Content Security Policy/.test(error),
   );
-}
-
-function heading(page: Page, name: string): Locator {
-  return page.getByRole('heading', { level: 1, name, exact: true });
 }
 
 async function waitForPath(page: Page, pathname: string): Promise<URL> {
@@ -98,27 +91,8 @@ async function waitForPath(page: Page, pathname: string): Promise<URL> {
   return new URL(page.url());
 }
 
-function totpNow(secret: string): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
-}
-
 /** A JSON (or multipart) call to the API, as a script would make it. */
-async function api(
-  path: string,
-  { method = 'GET', token, body }: { method?: string; token?: string; body?: unknown } = {},
-): Promise<Response> {
-  const headers: Record<string, string> = { 'accept-language': 'pt-BR' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
-  const encoded = body === undefined || body instanceof FormData ? body : JSON.stringify(body);
-  return fetch(appUrl(`/api/v1${path}`), { method, headers, ...(encoded !== undefined ? { body: encoded } : {}) });
-}
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
+const api = apiCaller(appUrl);
 
 /** The token of the newest e-mail to `email` linking to `pagePath#token=…`. */
 async function mailedToken(email: string, pagePath: string): Promise<string> {
@@ -194,25 +168,19 @@ async function fitsWidth(page: Page): Promise<boolean> {
 
 beforeAll(async () => {
   // The embedded database is one process's: the CLI runs on the data directory before the app.
-  dataDir = mkdtempSync(join(tmpdir(), 'promata-staff-e2e-'));
+  dataDir = makeDataDir('staff');
   const rootEmail = uniqueEmail('root');
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [cliPath, 'user:create', '--role', 'ROOT', '--email', rootEmail, '--name', 'Rita Root', '--locale', 'pt-BR'],
-    { env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1' } },
-  );
-  const link = /https?:\/\/\S+\/set-password#token=\S+/.exec(stdout)?.[0];
-  if (!link) throw new Error(`the CLI printed no set-password link:\n${stdout}`);
+  const link = await createStaffWithCli(dataDir, {
+    role: 'ROOT',
+    email: rootEmail,
+    name: 'Rita Root',
+    locale: 'pt-BR',
+  });
 
   sink = await startSmtpSink();
-  const [startedApp, launchedBrowser] = await Promise.allSettled([
-    startBuiltApp({ DATA_DIR: dataDir, SMTP_URL: sink.url }),
-    launchBrowser(),
-  ]);
-  if (startedApp.status === 'fulfilled') app = startedApp.value;
-  if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
-  if (startedApp.status === 'rejected') throw startedApp.reason;
-  if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+  const started = await startAppAndBrowser({ DATA_DIR: dataDir, SMTP_URL: sink.url });
+  ({ app, browser } = started);
+  started.rethrow();
 
   // The ROOT sets its password and turns MFA on; its recovery codes sign it in in the browser.
   await setPassword(new URLSearchParams(link.split('#')[1]).get('token') ?? '');
@@ -241,16 +209,9 @@ beforeAll(async () => {
   admin = { email: adminEmail, name: 'Beatriz Admin' };
 }, 90_000);
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+afterEach(() => closeContexts(contexts));
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await sink?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAll({ browser, app, sink, dataDir }));
 
 describe('staff pages in the browser', () => {
   it('ROOT (pt-BR): invites, searches, changes the role, deactivates, reactivates and erases', async () => {
