@@ -1,13 +1,11 @@
 import { experienceCategories, maxAvailabilityDays, type ExperienceCategory } from '@promata/contracts';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchText } from '../../lib/use-search-text';
 import { describedBy } from '../../components/form/field';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { dateRangeProblem, hasFilters, normalizeQuery, type CatalogueSearch } from './catalogue-search';
-
-/** Waits this long after the last keystroke before searching: one request per word, not per letter. */
-export const searchDebounceMs = 300;
 
 export type FilterChange = Omit<CatalogueSearch, 'page'>;
 
@@ -29,28 +27,17 @@ export function CatalogueFilters({
   onChange: (change: FilterChange) => void;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(search.q ?? '');
-  const [shownQuery, setShownQuery] = useState(search.q);
+  const applyQuery = useCallback((q: string | undefined) => onChange({ q }), [onChange]);
+  const { text, setText, submit } = useSearchText(search.q, normalizeQuery, applyQuery);
   const [range, setRange] = useState({ from: search.from ?? '', to: search.to ?? '' });
   const [shownRange, setShownRange] = useState({ from: search.from, to: search.to });
 
-  // The address changed under the form (Back, "clear filters"): show its values, unless the form
-  // already says the same thing (a trailing space, or a half-typed range, is not an outside change).
-  if (search.q !== shownQuery) {
-    setShownQuery(search.q);
-    if (normalizeQuery(text) !== search.q) setText(search.q ?? '');
-  }
+  // The address changed under the form (Back, "clear filters"): show its dates (a half-typed range
+  // is never in the address, so it is not overwritten by its own echo).
   if (search.from !== shownRange.from || search.to !== shownRange.to) {
     setShownRange({ from: search.from, to: search.to });
     setRange({ from: search.from ?? '', to: search.to ?? '' });
   }
-
-  useEffect(() => {
-    const query = normalizeQuery(text);
-    if (query === search.q) return;
-    const timer = setTimeout(() => onChange({ q: query }), searchDebounceMs);
-    return () => clearTimeout(timer);
-  }, [text, search.q, onChange]);
 
   // A single date is the normal state between typing the first and the second: it is only an
   // error once the visitor has left the dates.
@@ -64,12 +51,6 @@ export function CatalogueFilters({
     if (dateRangeProblem(next.from, next.to) !== undefined) return;
     const empty = next.from === '' && next.to === '';
     onChange({ from: empty ? undefined : next.from, to: empty ? undefined : next.to });
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const query = normalizeQuery(text);
-    if (query !== search.q) onChange({ q: query });
   };
 
   const problemText = problem

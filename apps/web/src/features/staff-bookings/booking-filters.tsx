@@ -1,6 +1,7 @@
 import type { ExperienceSummary } from '@promata/contracts';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchText } from '../../lib/use-search-text';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { isCalendarDate } from '../../lib/calendar-date';
@@ -13,9 +14,6 @@ import {
   type BookingFilterChange,
   type BookingSearch,
 } from './booking-search';
-
-/** Waits this long after the last keystroke before searching: one request per word, not per letter. */
-const searchDebounceMs = 300;
 
 /**
  * The search box (applied as the user types, or at once with Enter) and the filters (applied on
@@ -32,28 +30,8 @@ export function BookingFilters({
 }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const [text, setText] = useState(search.q ?? '');
-  const [shownQuery, setShownQuery] = useState(search.q);
-
-  // The address changed under the box (Back, "clear filters"): show its query, unless the box
-  // already says the same thing (a trailing space is not an outside change).
-  if (search.q !== shownQuery) {
-    setShownQuery(search.q);
-    if (normalizeQuery(text) !== search.q) setText(search.q ?? '');
-  }
-
-  useEffect(() => {
-    const query = normalizeQuery(text);
-    if (query === search.q) return;
-    const timer = setTimeout(() => onChange({ q: query }), searchDebounceMs);
-    return () => clearTimeout(timer);
-  }, [text, search.q, onChange]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const query = normalizeQuery(text);
-    if (query !== search.q) onChange({ q: query });
-  };
+  const applyQuery = useCallback((q: string | undefined) => onChange({ q }), [onChange]);
+  const { text, setText, submit } = useSearchText(search.q, normalizeQuery, applyQuery);
 
   const reversed = datesReversed(search);
   // A name without its English version is marked as Portuguese for screen readers.

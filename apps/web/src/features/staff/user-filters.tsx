@@ -1,6 +1,7 @@
 import { professorStatuses, roles } from '@promata/contracts';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchText } from '../../lib/use-search-text';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import {
@@ -11,9 +12,6 @@ import {
   type ProfessorStatus,
   type UserSearch,
 } from './staff-search';
-
-/** Waits this long after the last keystroke before searching: one request per word, not per letter. */
-export const searchDebounceMs = 300;
 
 type FilterChange = Omit<UserSearch, 'page'>;
 
@@ -31,28 +29,8 @@ function professorStatusOption(value: string): ProfessorStatus | undefined {
  */
 export function UserFilters({ search, onChange }: { search: UserSearch; onChange: (change: FilterChange) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(search.q ?? '');
-  const [shownQuery, setShownQuery] = useState(search.q);
-
-  // The address changed under the box (Back, "clear filters"): show its query, unless the box
-  // already says the same thing (the user's trailing space is not an outside change).
-  if (search.q !== shownQuery) {
-    setShownQuery(search.q);
-    if (normalizeQuery(text) !== search.q) setText(search.q ?? '');
-  }
-
-  useEffect(() => {
-    const query = normalizeQuery(text);
-    if (query === search.q) return;
-    const timer = setTimeout(() => onChange({ q: query }), searchDebounceMs);
-    return () => clearTimeout(timer);
-  }, [text, search.q, onChange]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const query = normalizeQuery(text);
-    if (query !== search.q) onChange({ q: query });
-  };
+  const applyQuery = useCallback((q: string | undefined) => onChange({ q }), [onChange]);
+  const { text, setText, submit } = useSearchText(search.q, normalizeQuery, applyQuery);
 
   const any = { value: '', label: t('staff.users.filters.any') };
 
