@@ -6,7 +6,13 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['apps/*/test/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
+    include: [
+      'apps/*/test/**/*.test.ts',
+      'packages/*/test/**/*.test.ts',
+      'scripts/test/**/*.test.ts',
+      'infrastructure/test/**/*.test.ts',
+      'bench/test/**/*.test.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './ensure-install.mjs';
 import { provideChromium, providePostgres, provideRedis } from './test-services.mjs';
+import { provideTools } from './test-tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 ensureInstalled();
@@ -32,7 +33,8 @@ try {
   const redis = await provideRedis(Redis, runId);
   cleanups.push(redis.cleanup);
   const chromium = provideChromium();
-  const env = { ...process.env, ...postgres.env, ...redis.env, ...chromium.env };
+  const tools = provideTools();
+  const env = { ...process.env, ...postgres.env, ...redis.env, ...chromium.env, ...tools.env };
   console.log(
     `PostgreSQL: ${new URL(postgres.env.TEST_DATABASE_ADMIN_URL).host}, Redis: ${new URL(redis.env.TEST_REDIS_URL).host}`,
   );

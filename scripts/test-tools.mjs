@@ -1,0 +1,57 @@
+// The command-line tools the infrastructure tests drive (Terraform, Docker's stack parser,
+// promtool, Ansible, nginx, PgBouncer, shellcheck...). Missing Debian packages are installed when
+// we may (root with apt-get, as on CI); anything still missing stops the run with what to install,
+// because a missing tool must fail the suite, never skip a check.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+
+/** command → how to get it. `apt` is a Debian package name; `hint` is for what apt cannot give. */
+export const infrastructureTools = [
+  { command: 'terraform', hint: 'install Terraform 1.11 (https://developer.hashicorp.com/terraform/install)' },
+  {
+    command: 'docker',
+    hint: 'install the Docker CLI ≥ 24 (docker-ce-cli); no engine is needed for `docker stack config`',
+  },
+  { command: 'promtool', apt: 'prometheus' },
+  { command: 'amtool', apt: 'prometheus-alertmanager' },
+  { command: 'ansible-playbook', apt: 'ansible' },
+  { command: 'ansible-lint', apt: 'ansible-lint' },
+  { command: 'shellcheck', apt: 'shellcheck' },
+  { command: 'yamllint', apt: 'yamllint' },
+  { command: 'nginx', apt: 'nginx' },
+  { command: 'pgbouncer', apt: 'pgbouncer' },
+  { command: 'sshd', apt: 'openssh-server' },
+  { command: 'make', apt: 'make' },
+];
+
+const searchPath = () => [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin'];
+
+/** Absolute path of `command`, looking in PATH and the sbin folders (where nginx and sshd live). */
+export function findTool(command) {
+  return searchPath()
+    .map((dir) => `${dir}/${command}`)
+    .find((path) => existsSync(path));
+}
+
+/**
+ * Makes sure every tool exists, installing the missing Debian packages once when possible.
+ * Returns env additions (PATH with the sbin folders) for the test run.
+ */
+export function provideTools(tools = infrastructureTools) {
+  const missing = () => tools.filter((tool) => !findTool(tool.command));
+  const installable = missing().filter((tool) => tool.apt);
+  if (installable.length > 0 && userInfo().uid === 0 && findTool('apt-get')) {
+    const packages = [...new Set(installable.map((tool) => tool.apt))];
+    console.log(`Installing test tools from Debian packages: ${packages.join(' ')}`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  }
+  const still = missing();
+  if (still.length > 0) {
+    const lines = still.map((tool) => `  ${tool.command}: ${tool.apt ? `apt-get install ${tool.apt}` : tool.hint}`);
+    throw new Error(`The infrastructure tests need tools that are not installed:\n${lines.join('\n')}`);
+  }
+  return { env: { PATH: [...new Set(searchPath())].join(':') } };
+}
