@@ -3,7 +3,7 @@
 // we may (root with apt-get, as on CI); anything still missing stops the run with what to install,
 // because a missing tool must fail the suite, never skip a check.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 
 /** command → how to get it. `apt` is a Debian package name; `hint` is for what apt cannot give. */
@@ -23,9 +23,17 @@ export const infrastructureTools = [
   { command: 'pgbouncer', apt: 'pgbouncer' },
   { command: 'sshd', apt: 'openssh-server' },
   { command: 'make', apt: 'make' },
+  // Server binaries for the throwaway clusters of the replication and config tests.
+  { command: 'pg_basebackup', apt: 'postgresql' },
+  { command: 'redis-server', apt: 'redis-server' },
 ];
 
-const searchPath = () => [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin'];
+/** PostgreSQL's server binaries live in a versioned folder, outside PATH on Debian. */
+const postgresBinDirs = () => {
+  const base = '/usr/lib/postgresql';
+  return existsSync(base) ? readdirSync(base).map((version) => `${base}/${version}/bin`) : [];
+};
+const searchPath = () => [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin', ...postgresBinDirs()];
 
 /** Absolute path of `command`, looking in PATH and the sbin folders (where nginx and sshd live). */
 export function findTool(command) {
