@@ -23,6 +23,12 @@ export const infrastructureTools = [
   { command: 'pgbouncer', apt: 'pgbouncer' },
   { command: 'sshd', apt: 'openssh-server' },
   { command: 'make', apt: 'make' },
+  { command: 'nft', apt: 'nftables' },
+  { command: 'fail2ban-client', apt: 'fail2ban' },
+  { command: 'ssh-keygen', apt: 'openssh-client' },
+  { command: 'openssl', apt: 'openssl' },
+  { command: 'curl', apt: 'curl' },
+  { command: 'python3', apt: 'python3' },
   // Server binaries for the throwaway clusters of the replication and config tests.
   { command: 'pg_basebackup', apt: 'postgresql' },
   { command: 'redis-server', apt: 'redis-server' },
