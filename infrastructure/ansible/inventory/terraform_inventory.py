@@ -109,7 +109,7 @@ def build(outputs):
 
     all_vars = {"manager_public_ip": public_ip, "admin_username": admin}
     # Optional outputs pass through as variables: they override the roles' defaults.
-    for optional in ("key_vault_name", "key_vault_uri", "vnet_cidr", "domain"):
+    for optional in ("key_vault_name", "key_vault_uri", "vnet_cidr", "domain", "swarm_address_pool"):
         if isinstance(outputs.get(optional), str):
             all_vars[optional] = outputs[optional]
     return {

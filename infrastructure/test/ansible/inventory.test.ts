@@ -67,6 +67,7 @@ describe('Terraform inventory', () => {
     expect(inventory.all.vars).toMatchObject({
       key_vault_uri: 'https://kv-promata-dev-example.vault.azure.net/',
       manager_public_ip: '203.0.113.10',
+      swarm_address_pool: '10.128.0.0/16',
     });
   });
 
