@@ -29,6 +29,13 @@ export const infrastructureTools = [
   { command: 'openssl', apt: 'openssl' },
   { command: 'curl', apt: 'curl' },
   { command: 'python3', apt: 'python3' },
+  { command: 'prometheus', apt: 'prometheus' },
+  { command: 'prometheus-alertmanager', apt: 'prometheus-alertmanager' },
+  { command: 'prometheus-node-exporter', apt: 'prometheus-node-exporter' },
+  { command: 'prometheus-postgres-exporter', apt: 'prometheus-postgres-exporter' },
+  { command: 'prometheus-redis-exporter', apt: 'prometheus-redis-exporter' },
+  { command: 'psql', apt: 'postgresql-client' },
+  { command: 'redis-cli', apt: 'redis-tools' },
   // Server binaries for the throwaway clusters of the replication and config tests.
   { command: 'pg_basebackup', apt: 'postgresql' },
   { command: 'redis-server', apt: 'redis-server' },

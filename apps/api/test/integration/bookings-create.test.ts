@@ -74,6 +74,12 @@ describe('POST /bookings: rules, quote, capacity and idempotency (PostgreSQL + R
     expect(counter).toMatch(
       new RegExp(`booking_capacity_rejections_total\\{service="promata-api"\\} ${refused}$`, 'm'),
     );
+    // Every accepted booking is a transition from nothing to CREATED (the bookings dashboard's rate).
+    const created = responses.filter((r) => r.statusCode === 201).length;
+    const transitions = await t.context.metrics.registry.getSingleMetricAsString('booking_transitions_total');
+    expect(transitions).toMatch(
+      new RegExp(`booking_transitions_total\\{[^}]*from="none"[^}]*to="CREATED"[^}]*\\} ${created}$`, 'm'),
+    );
   }, 60_000);
 
   it('refuses a booking over capacity with the offending days, counting its own lines together', async () => {

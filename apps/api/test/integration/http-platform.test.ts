@@ -191,3 +191,36 @@ describe('readiness with a dependency down', () => {
     }
   });
 });
+
+describe('metrics behind METRICS_TOKEN', () => {
+  it('answers the scraper with the token (not taken for a session) and nobody without it', async () => {
+    const testDb = await createTestDatabase();
+    const kv = createRedisStore({
+      url: requireTestEnv('TEST_REDIS_URL'),
+      keyPrefix: testRedisPrefix(),
+      logger: memoryLogger().logger,
+    });
+    const t = await buildTestApp({ database: testDb.database, kv }, { METRICS_TOKEN: 'scrape-token-0123456789abcdef' });
+    try {
+      const scraped = await t.app.inject({
+        url: '/metrics',
+        headers: { authorization: 'Bearer scrape-token-0123456789abcdef' },
+      });
+      expect(scraped.statusCode, scraped.body).toBe(200);
+      expect(scraped.body).toContain('http_request_duration_seconds');
+      expect((await t.app.inject('/metrics')).statusCode).toBe(401);
+      const wrong = await t.app.inject({ url: '/metrics', headers: { authorization: 'Bearer not-the-token' } });
+      expect(wrong.statusCode).toBe(401);
+      // On the API a bearer that is no access token is still refused, as before.
+      const api = await t.app.inject({
+        url: '/api/v1/me',
+        headers: { authorization: 'Bearer scrape-token-0123456789abcdef' },
+      });
+      expect(api.statusCode).toBe(401);
+    } finally {
+      await t.app.close();
+      await kv.close();
+      await testDb.drop();
+    }
+  });
+});

@@ -111,6 +111,9 @@ export async function createBooking(
 
   const row = await findVisibleBooking(database.db, actor, outcome.bookingId);
   const booking = await presentBooking(database.db, actor, row);
-  if (!outcome.replayed) notifyStaffOfBooking(context, booking);
+  if (!outcome.replayed) {
+    metrics.bookingTransitions.inc({ from: 'none', to: 'CREATED' });
+    notifyStaffOfBooking(context, booking);
+  }
   return { booking, replayed: outcome.replayed };
 }

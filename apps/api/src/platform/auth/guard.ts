@@ -53,6 +53,9 @@ export function registerGuard(app: FastifyInstance, { sessions, secrets }: AppCo
   });
 
   app.addHook('onRequest', async (request) => {
+    // Sessions exist for the API only: elsewhere a bearer header is another credential (the
+    // scraper's METRICS_TOKEN on /metrics), checked by its own route.
+    if (!request.url.startsWith('/api/')) return;
     const token = bearerToken(request);
     if (!token) return;
     const claims = await verifyAccessToken(secrets.jwtKey, token);
