@@ -8,3 +8,6 @@ export * from './auth.js';
 export * from './me.js';
 export * from './catalogue.js';
 export * from './bookings.js';
+export * from './dashboard.js';
+export * from './reports.js';
+export * from './audit.js';

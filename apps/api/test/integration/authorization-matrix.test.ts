@@ -349,6 +349,28 @@ describe('authorisation matrix (every route × every caller, PostgreSQL + Redis)
       request: async () => ({ url: `/api/v1/bookings/${await othersBooking()}/calendar.ics` }),
       expect: ownerOrStaff,
     },
+    'GET /api/v1/dashboard': { request: async () => ({}), expect: staffOnly(200) },
+    'GET /api/v1/reports/occupancy': {
+      request: async () => ({ url: '/api/v1/reports/occupancy?from=2030-01-01&to=2030-12-31' }),
+      expect: staffOnly(200),
+    },
+    'GET /api/v1/reports/visitors': {
+      request: async () => ({ url: '/api/v1/reports/visitors?from=2030-01-01&to=2030-12-31' }),
+      expect: staffOnly(200),
+    },
+    'GET /api/v1/reports/demographics': {
+      request: async () => ({ url: '/api/v1/reports/demographics?from=2030-01-01&to=2030-12-31' }),
+      expect: staffOnly(200),
+    },
+    'GET /api/v1/reports/revenue': {
+      request: async () => ({ url: '/api/v1/reports/revenue?from=2030-01-01&to=2030-12-31' }),
+      expect: staffOnly(200),
+    },
+    'GET /api/v1/reports/bookings.csv': {
+      request: async () => ({ url: '/api/v1/reports/bookings.csv?from=2030-01-01&to=2030-12-31' }),
+      expect: staffOnly(200),
+    },
+    'GET /api/v1/audit': { request: async () => ({ url: '/api/v1/audit?targetType=booking' }), expect: staffOnly(200) },
   };
 
   async function callerCell(caller: Caller): Promise<Cell> {

@@ -1,4 +1,5 @@
 import 'i18next';
+import type { StaffConsoleMessages } from '../features/staff-dashboard/console-texts';
 import type { Messages } from './resources';
 
 // Typed keys: `t('home.hero.heading')` is checked at compile time, so a typo or a key removed from
@@ -6,6 +7,7 @@ import type { Messages } from './resources';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    // staffConsole is added when the staff pages load (features/staff-dashboard/console-texts.ts).
+    resources: { translation: Messages; staffConsole: StaffConsoleMessages };
   }
 }

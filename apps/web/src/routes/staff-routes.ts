@@ -1,5 +1,7 @@
-import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { validateAuditSearch } from '../features/staff-audit/audit-search';
 import { validateBookingSearch } from '../features/staff-bookings/booking-search';
+import { validateReportSearch } from '../features/staff-reports/report-range';
 import { validateQueueSearch, validateUserSearch } from '../features/staff/staff-search';
 import { requireStaff } from './require-staff';
 import { rootRoute } from './root-route';
@@ -12,13 +14,27 @@ export const staffRoute = createRoute({
   component: lazyRouteComponent(() => import('./staff/staff-layout'), 'StaffLayout'),
 });
 
-/** `/staff` itself has nothing of its own: the users page is where staff work most. */
+/** `/staff` is the dashboard: where the day starts (charts load with this chunk only). */
 export const staffIndexRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/staff/users', replace: true });
-  },
+  component: lazyRouteComponent(() => import('./staff/dashboard-page'), 'DashboardPage'),
+});
+
+/** The four reports of a date range and the CSV export; the range lives in the address. */
+export const staffReportsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'reports',
+  validateSearch: validateReportSearch,
+  component: lazyRouteComponent(() => import('./staff/reports-page'), 'ReportsPage'),
+});
+
+/** The audit trail with its filters in the address. */
+export const staffAuditRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'audit',
+  validateSearch: validateAuditSearch,
+  component: lazyRouteComponent(() => import('./staff/audit-page'), 'AuditPage'),
 });
 
 export const staffUsersRoute = createRoute({
@@ -53,6 +69,8 @@ export const staffBookingRoute = createRoute({
 
 export const staffRouteTree = staffRoute.addChildren([
   staffIndexRoute,
+  staffReportsRoute,
+  staffAuditRoute,
   staffUsersRoute,
   staffProfessorRequestsRoute,
   staffBookingsRoute,

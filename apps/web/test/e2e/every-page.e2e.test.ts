@@ -58,6 +58,8 @@ const pages: Record<string, Visit> = {
   '/staff/experiences/$experienceId': { as: 'staff', url: (ids) => `/staff/experiences/${ids.experienceId}` },
   '/staff/closures': { as: 'staff', url: () => '/staff/closures' },
   '/staff/highlights': { as: 'staff', url: () => '/staff/highlights' },
+  '/staff/reports': { as: 'staff', url: () => '/staff/reports' },
+  '/staff/audit': { as: 'staff', url: () => '/staff/audit' },
 };
 
 let app: BuiltApp | undefined;

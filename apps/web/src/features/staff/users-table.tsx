@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date-time';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
+import { UserHistoryLink } from '../staff-audit/user-history-link';
 import type { UserSummary } from './staff-api';
 import { isErased, rowActions, type RowActions, type StaffActor } from './user-policy';
 
@@ -97,6 +98,7 @@ function UserRow({
             <span className="visually-hidden">{t('staff.users.noActions')}</span>
           </>
         )}
+        <UserHistoryLink user={user} />
       </td>
     </tr>
   );

@@ -15,6 +15,7 @@ import {
   staffExperiencesQueryKey,
 } from '../../features/staff-catalogue/experiences-api';
 import { ImageGallery } from '../../features/staff-catalogue/image-gallery';
+import { AuditHistory } from '../../features/staff-audit/audit-history';
 import { localized } from '../../features/staff-catalogue/localized';
 
 const route = getRouteApi('/staff-catalogue/catalogue/staff/experiences/$experienceId');
@@ -64,6 +65,7 @@ export function EditExperiencePage() {
                 onImages={(images) => store({ ...data, images, cover: images[0] ?? null })}
                 onRefresh={refresh}
               />
+              <AuditHistory targetType="experience" targetId={data.id} />
               <DeleteExperience
                 experience={data}
                 onDeactivated={store}

@@ -12,6 +12,7 @@ import { isBookingGone } from '../../features/staff-bookings/booking-error';
 import { BookingFacts } from '../../features/staff-bookings/booking-facts';
 import { BookingLinesTable } from '../../features/staff-bookings/booking-lines-table';
 import { bookingReference } from '../../features/staff-bookings/booking-status';
+import { AuditHistory } from '../../features/staff-audit/audit-history';
 import { BookingTimeline } from '../../features/staff-bookings/booking-timeline';
 import {
   fetchBooking,
@@ -167,6 +168,7 @@ function BookingDetail({
               <p className="query-state">{t('form.loading')}</p>
             )}
           </section>
+          <AuditHistory targetType="booking" targetId={booking.id} />
         </div>
       </div>
       {pending && (

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noticeStore } from '../../components/notice/notice-store';
 import { useSession } from '../../features/auth/session-context';
+import { useConsoleTranslation } from '../../features/staff-dashboard/use-console-translation';
 import '../../styles/forms.css';
 import '../../styles/account.css';
 import '../../styles/staff.css';
@@ -10,6 +11,7 @@ import '../../styles/staff.css';
 /** `/staff/*`: the section navigation (styled like the account's) around the staff pages. */
 export function StaffLayout() {
   const { t } = useTranslation();
+  const { t: tConsole } = useConsoleTranslation();
   const session = useSession();
   const router = useRouter();
   const navigate = useNavigate();
@@ -31,6 +33,11 @@ export function StaffLayout() {
       <nav className="account-nav" aria-label={t('staff.nav.label')}>
         <ul>
           <li>
+            <Link to="/staff" activeOptions={{ exact: true }}>
+              {tConsole('dashboard.nav.dashboard')}
+            </Link>
+          </li>
+          <li>
             <Link to="/staff/bookings">{t('staffBookings.nav')}</Link>
           </li>
           <li>
@@ -41,6 +48,12 @@ export function StaffLayout() {
           </li>
           <li>
             <Link to="/staff/experiences">{t('staffCatalogue.nav.link')}</Link>
+          </li>
+          <li>
+            <Link to="/staff/reports">{tConsole('dashboard.nav.reports')}</Link>
+          </li>
+          <li>
+            <Link to="/staff/audit">{tConsole('dashboard.nav.audit')}</Link>
           </li>
         </ul>
       </nav>

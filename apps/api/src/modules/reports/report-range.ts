@@ -1,0 +1,17 @@
+import { maxReportMonths, reportRangeIssue, type ReportRangeQuery } from '@promata/contracts';
+import { invalidField } from '../catalogue/validation-failed.js';
+
+const messages = {
+  range_reversed: 'must not be before from',
+  range_too_long: `the range may span at most ${maxReportMonths} months`,
+} as const;
+
+/**
+ * A report range, both ends included: reversed or longer than `maxReportMonths` months is a 400
+ * naming `query.to`, so one request never aggregates the whole history by accident.
+ */
+export function checkReportRange({ from, to }: ReportRangeQuery): ReportRangeQuery {
+  const issue = reportRangeIssue(from, to);
+  if (issue) throw invalidField('query.to', issue, messages[issue]);
+  return { from, to };
+}

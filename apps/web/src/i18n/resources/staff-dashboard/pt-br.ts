@@ -1,0 +1,67 @@
+/**
+ * Textos do painel da equipe e da navegação do console. Carregados com as páginas da equipe
+ * (namespace `staffConsole`), não no primeiro carregamento das páginas públicas.
+ */
+export const staffDashboardPtBR = {
+  nav: {
+    dashboard: 'Painel',
+    reports: 'Relatórios',
+    audit: 'Auditoria',
+  },
+  title: 'Painel',
+  heading: 'Painel da equipe',
+  intro: 'O dia da reserva: quem chega, o que espera por vocês e a ocupação dos próximos 30 dias.',
+  loadError: 'Não foi possível carregar o painel.',
+  refreshed: 'Atualizado às {{time}}',
+  arrivals: {
+    today: 'Chegadas de hoje ({{date}})',
+    week: 'Chegadas da semana ({{range}})',
+    emptyToday: 'Ninguém chega hoje.',
+    emptyWeek: 'Ninguém chega nesta semana.',
+    experience: 'Experiência',
+    people: 'Pessoas',
+    bookings: 'Reservas',
+  },
+  waiting: {
+    heading: 'Reservas esperando pela equipe',
+    counts: 'Por situação',
+    empty: 'Nenhuma reserva espera pela equipe.',
+    oldest: 'As mais antigas primeiro',
+    booking: 'Reserva',
+    visitor: 'Visitante',
+    status: 'Situação',
+    startDate: 'Início da visita',
+    since: 'Esperando desde',
+    age: 'Espera',
+    hours_one: '{{count}} hora',
+    hours_other: '{{count}} horas',
+    days_one: '{{count}} dia',
+    days_other: '{{count}} dias',
+    noDate: 'Sem data',
+    openInbox: 'Abrir a caixa de entrada',
+  },
+  occupancy: {
+    heading: 'Ocupação dos próximos 30 dias',
+    intro: 'Lugares ocupados e capacidade por dia, somando as experiências ativas escolhidas.',
+    experience: 'Experiência',
+    all: 'Todas as experiências ativas',
+    capacity: 'Capacidade',
+    taken: 'Ocupados',
+    date: 'Dia',
+    rate: 'Ocupação',
+    chartLabel: 'Gráfico de ocupação dos próximos 30 dias',
+    summary:
+      'Nos próximos 30 dias: {{taken}} de {{capacity}} lugares ocupados ({{rate}}); dia mais cheio: {{busiest}}.',
+    summaryEmpty: 'Nada oferecido nos próximos 30 dias.',
+    table: 'Ocupação por dia',
+    showTable: 'Ver os números por dia',
+    empty: 'Nenhuma experiência ativa.',
+  },
+  professors: {
+    heading: 'Pedidos de professor',
+    none: 'Nenhum pedido de verificação esperando.',
+    waiting_one: '{{count}} pedido esperando; o mais antigo desde {{since}}.',
+    waiting_other: '{{count}} pedidos esperando; o mais antigo desde {{since}}.',
+    link: 'Ver a fila de professores',
+  },
+};
