@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponseSchema } from '@promata/contracts';
+import { openDatabase } from '../../src/platform/db/database.js';
 import { createRedisStore } from '../../src/platform/kv/redis-store.js';
 import { AppError } from '../../src/platform/http/app-error.js';
 import { buildTestApp, type TestApp } from '../../../../test-support/test-app.js';
@@ -220,6 +221,51 @@ describe('metrics behind METRICS_TOKEN', () => {
     } finally {
       await t.app.close();
       await kv.close();
+      await testDb.drop();
+    }
+  });
+});
+
+describe('requests while a backing service is down', () => {
+  it('answer 503 SERVICE_UNAVAILABLE with Retry-After, never a 500, for Redis and for PostgreSQL', async () => {
+    const testDb = await createTestDatabase();
+    const deadRedis = createRedisStore({ url: 'redis://127.0.0.1:1', keyPrefix: 'x:', logger: memoryLogger().logger });
+    const deadDatabase = await openDatabase({
+      kind: 'postgres',
+      url: 'postgres://promata@127.0.0.1:1/promata',
+      poolMax: 2,
+      statementTimeoutMs: 1000,
+    });
+    const noRedis = await buildTestApp({ database: testDb.database, kv: deadRedis });
+    const liveKv = createRedisStore({
+      url: requireTestEnv('TEST_REDIS_URL'),
+      keyPrefix: testRedisPrefix(),
+      logger: memoryLogger().logger,
+    });
+    const noDatabase = await buildTestApp({ database: deadDatabase, kv: liveKv });
+    try {
+      const login = await noRedis.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'accept-language': 'en' },
+        payload: { email: 'someone@example.org', password: 'Trilha-das-araucarias-2025' },
+      });
+      expect(login.statusCode, login.body).toBe(503);
+      expect(login.headers['retry-after']).toBe('2');
+      expect(login.json()).toEqual({
+        error: { code: 'SERVICE_UNAVAILABLE', message: 'Service temporarily unavailable. Try again in a moment.' },
+      });
+
+      const list = await noDatabase.app.inject({ url: '/api/v1/experiences' });
+      expect(list.statusCode, list.body).toBe(503);
+      expect(list.json().error.code).toBe('SERVICE_UNAVAILABLE');
+      expect(list.body).not.toMatch(/ECONNREFUSED|at .*\.js/);
+    } finally {
+      await noRedis.app.close();
+      await noDatabase.app.close();
+      await deadRedis.close();
+      await liveKv.close();
+      await deadDatabase.close();
       await testDb.drop();
     }
   });

@@ -1,3 +1,4 @@
+import { Agent, request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { drainAndClose } from '../../src/platform/lifecycle/graceful-shutdown.js';
@@ -87,5 +88,38 @@ describe('load shedding and graceful shutdown (real sockets)', () => {
 
     await expect(fetch(`${url}/health/live`)).rejects.toThrow();
     await expect(testDb.database.ping(500)).rejects.toThrow();
+  });
+
+  it('closes keep-alive connections that were busy when shutdown began, instead of waiting out their timeout', async () => {
+    testDb = await createTestDatabase();
+    let gate!: ReturnType<typeof gatedRoute>;
+    t = await buildTestApp({ database: testDb.database, kv: createMemoryStore() }, {}, (app) => {
+      gate = gatedRoute(app);
+    });
+    const url = new URL(await t.app.listen({ host: '127.0.0.1', port: 0 }));
+    // A proxy's pooled connection: kept open after each answer.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        httpRequest({ host: url.hostname, port: url.port, path, agent }, (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        })
+          .on('error', reject)
+          .end();
+      });
+    try {
+      const inFlight = get('/test/slow');
+      await until(() => gate.count() === 1);
+      const started = Date.now();
+      const shutdown = drainAndClose(t.app, t.context);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      gate.release();
+      expect(await inFlight).toBe(200);
+      await shutdown;
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      agent.destroy();
+    }
   });
 });

@@ -43,6 +43,12 @@ function openPostgres(options: Extract<DatabaseOptions, { kind: 'postgres' }>): 
   // An idle client losing its server (failover, restart) must not crash the process; the pool
   // discards it and the next checkout reconnects.
   pool.on('error', () => undefined);
+  // Same for a client that is checked out but between queries (inside a transaction) when its
+  // connection drops: pg emits 'error' on the client, and with no listener Node kills the process.
+  // The pending or next query on it rejects instead, and the pool discards it on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',

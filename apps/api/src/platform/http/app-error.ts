@@ -25,3 +25,6 @@ export const forbidden = (details?: unknown) => new AppError(403, 'FORBIDDEN', d
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(429, 'RATE_LIMITED', undefined, Math.max(1, retryAfterSeconds));
 export const overloaded = (retryAfterSeconds = 5) => new AppError(503, 'OVERLOADED', undefined, retryAfterSeconds);
+/** A backing service (PostgreSQL, Redis) cannot be reached right now: retry shortly, nothing is lost. */
+export const serviceUnavailable = (retryAfterSeconds = 2) =>
+  new AppError(503, 'SERVICE_UNAVAILABLE', undefined, retryAfterSeconds);

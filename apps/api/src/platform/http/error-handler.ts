@@ -1,6 +1,7 @@
 import type { ErrorCode, ErrorResponse, ValidationIssue } from '@promata/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
 import { errorMessages } from '../i18n/messages.js';
 import { localeFromAcceptLanguage } from '../i18n/request-locale.js';
 import { AppError } from './app-error.js';
@@ -55,6 +56,7 @@ function refusalFor(error: FastifyError): Refusal | undefined {
     return { statusCode: status, code: codeByStatus[status] ?? 'VALIDATION_FAILED' };
   }
   if (status === 503) return { statusCode: 503, code: 'SERVICE_UNAVAILABLE' };
+  if (isDatabaseUnavailable(error)) return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 };
   return undefined;
 }
 
@@ -85,7 +87,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const refusal = refusalFor(error);
     if (refusal) {
-      request.log.info(
+      // A 503 is an outage or overload operators should see; a 4xx is the client's business.
+      const level = refusal.statusCode >= 500 ? 'warn' : 'info';
+      request.log[level](
         { code: refusal.code, statusCode: refusal.statusCode, reason: error.message },
         'request refused',
       );

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { serviceUnavailable } from '../http/app-error.js';
 import { withTimeout } from '../lifecycle/with-timeout.js';
 import type { KeyValueStore } from './key-value-store.js';
 
@@ -37,7 +38,7 @@ export function createRedisStore({ url, keyPrefix, logger }: RedisStoreOptions):
     lastError = '';
   });
 
-  return {
+  return refuseWhileDown(redis, {
     kind: 'redis',
     get: (key) => redis.get(key),
     async set(key, value, options = {}) {
@@ -103,5 +104,26 @@ export function createRedisStore({ url, keyPrefix, logger }: RedisStoreOptions):
         redis.disconnect();
       }
     },
-  };
+  });
+}
+
+/**
+ * While the connection is not ready, a failed command means "Redis is down", not a bug: callers
+ * (login, sessions, rate limits) then answer 503 SERVICE_UNAVAILABLE with Retry-After instead of a
+ * 500. Errors Redis itself returns while connected pass through unchanged.
+ */
+function refuseWhileDown(redis: Redis, store: KeyValueStore): KeyValueStore {
+  const wrapped: Record<string, unknown> = { ...store };
+  for (const [name, member] of Object.entries(store)) {
+    if (typeof member !== 'function' || name === 'close' || name === 'waitUntilConnected') continue;
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await (member as (...callArgs: unknown[]) => Promise<unknown>)(...args);
+      } catch (error) {
+        if (redis.status !== 'ready') throw serviceUnavailable();
+        throw error;
+      }
+    };
+  }
+  return wrapped as KeyValueStore;
 }

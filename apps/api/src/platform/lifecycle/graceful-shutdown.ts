@@ -11,7 +11,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function drainAndClose(app: FastifyInstance, context: AppContext): Promise<void> {
   context.lifecycle.draining = true;
   if (context.config.SHUTDOWN_GRACE_MS > 0) await sleep(context.config.SHUTDOWN_GRACE_MS);
-  await app.close();
+  const closing = app.close();
+  // Closing drops the connections idle at that moment; a proxy's keep-alive connection busy then
+  // turns idle once its answer is sent, and would hold the server open for the whole keep-alive
+  // timeout (minutes). Drop those too, as they go idle.
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+  try {
+    await closing;
+  } finally {
+    clearInterval(sweep);
+  }
   await closePlatform(context);
 }
 
