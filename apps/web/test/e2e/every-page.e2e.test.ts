@@ -11,15 +11,14 @@ import {
   seedDemo,
   startAppAndBrowser,
   stopAll,
-  totpNow,
   unexpectedErrors,
-  type Account,
 } from '../../../../test-support/e2e.js';
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { addDays, todayIn } from '../../src/lib/calendar-date';
 import { accessibilityViolations } from './accessibility';
 import { pagePaths } from './route-paths';
+import { enableStaffMfa, signInAsStaff, type StaffAccount } from './staff-session';
 
 // Every page of the web app, public and staff, in both languages, audited by axe in Chromium
 // against the production build: no serious or critical violation anywhere. The list of pages is
@@ -65,7 +64,7 @@ const pages: Record<string, Visit> = {
 let app: BuiltApp | undefined;
 let browser: Browser | undefined;
 let dataDir: string | undefined;
-let staff: (Account & { recoveryCodes: string[] }) | undefined;
+let staff: StaffAccount | undefined;
 const ids: Ids = { experienceId: '', bookingId: '' };
 const contexts: BrowserContext[] = [];
 
@@ -88,16 +87,8 @@ async function seriousViolations(page: Page, path: string): Promise<string[]> {
   return found.filter((line) => /\((serious|critical)\)/.test(line)).map((line) => `${path}: ${line}`);
 }
 
-async function signInAsStaff(page: Page, t: Messages, locale: Locale): Promise<void> {
-  const account = staff;
-  if (!account) throw new Error('beforeAll did not prepare the staff account');
-  await page.getByLabel(t.auth.login.email, { exact: true }).fill(account.email);
-  await page.getByLabel(t.auth.login.password, { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: t.auth.login.submit, exact: true }).click();
-  const code = account.recoveryCodes.shift();
-  if (!code) throw new Error('no recovery code left');
-  await page.getByLabel(t.auth.login.mfa.code).fill(code);
-  await page.getByRole('button', { name: t.auth.login.mfa.submit }).click();
+async function signInThenRead(page: Page, t: Messages, locale: Locale): Promise<void> {
+  await signInAsStaff(page, t, staff);
   await page.waitForURL((url) => url.pathname !== '/login');
   // Signing in applies the account's language (pt-BR); the English audit reads English.
   if (locale === 'en') await page.getByTestId('language-switcher').selectOption('en');
@@ -110,17 +101,7 @@ beforeAll(async () => {
   ({ app, browser } = started);
   started.rethrow();
 
-  const first = await api<{ accessToken: string }>('/api/v1/auth/login', { method: 'POST', body: demo.staff });
-  const { secret } = await api<{ secret: string }>('/api/v1/auth/mfa/setup', {
-    method: 'POST',
-    token: first.accessToken,
-  });
-  const confirmed = await api<{ accessToken: string; recoveryCodes: string[] }>('/api/v1/auth/mfa/confirm', {
-    method: 'POST',
-    token: first.accessToken,
-    body: { code: totpNow(secret) },
-  });
-  staff = { ...demo.staff, recoveryCodes: confirmed.recoveryCodes };
+  staff = await enableStaffMfa(api, demo.staff);
 
   // A trail and a booking of the staff member's own, so the detail pages have something to show.
   const trails = await api<{ items: { id: string }[] }>('/api/v1/experiences?category=TRAIL&q=araucarias');
@@ -133,7 +114,7 @@ beforeAll(async () => {
   if (!day) throw new Error('the demo trail has no open day in the next weeks');
   const booking = await api<{ id: string }>('/api/v1/bookings', {
     method: 'POST',
-    token: confirmed.accessToken,
+    token: staff.token,
     body: { lines: [{ experienceId: ids.experienceId, startDate: day, endDate: addDays(day, 1), people: 1 }] },
   });
   ids.bookingId = booking.id;
@@ -169,7 +150,7 @@ describe('every page', () => {
       }
 
       const desk = await openTrackedPage(browser, contexts, appUrl('/login'), { locale, viewport });
-      await signInAsStaff(desk.page, t, locale);
+      await signInThenRead(desk.page, t, locale);
       for (const [path, visit] of Object.entries(pages).filter(([, entry]) => entry.as === 'staff')) {
         // A fresh load each time: the session comes back from the refresh cookie, as after a reload.
         await desk.page.goto(appUrl(visit.url(ids)));

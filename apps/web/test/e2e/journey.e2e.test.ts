@@ -13,9 +13,7 @@ import {
   seedDemo,
   startAppAndBrowser,
   stopAll,
-  totpNow,
   unexpectedErrors,
-  type Account,
   type OpenedPage,
 } from '../../../../test-support/e2e.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.js';
@@ -23,6 +21,7 @@ import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { addDays, monthOf, todayIn } from '../../src/lib/calendar-date';
 import { accessibilityViolations } from './accessibility';
+import { enableStaffMfa, signInAsStaff, type StaffAccount } from './staff-session';
 
 // The whole journey of issue 6, in the browser only, against the production build on its
 // embedded database with e-mails caught by an SMTP sink: a visitor signs up, confirms the e-mail,
@@ -40,7 +39,7 @@ let app: BuiltApp | undefined;
 let browser: Browser | undefined;
 let sink: SmtpSink | undefined;
 let dataDir: string | undefined;
-let staff: (Account & { recoveryCodes: string[] }) | undefined;
+let staff: StaffAccount | undefined;
 let trail = { id: '', namePt: '', nameEn: '' };
 /** One free day of the trail per language. */
 const days: Record<Locale, string> = { 'pt-BR': '', en: '' };
@@ -182,18 +181,6 @@ async function bookWithPointer(page: Page, t: Messages, day: string): Promise<vo
   await page.getByTestId('confirm-booking').click();
 }
 
-/** Staff sign in on the login page `page` shows, with a recovery code as the second factor. */
-async function signInAsStaff(page: Page, t: Messages): Promise<void> {
-  const account = prepared(staff, 'the staff account');
-  await page.getByLabel(t.auth.login.email, { exact: true }).fill(account.email);
-  await page.getByLabel(t.auth.login.password, { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: t.auth.login.submit, exact: true }).click();
-  const code = account.recoveryCodes.shift();
-  if (!code) throw new Error('no recovery code left');
-  await page.getByLabel(t.auth.login.mfa.code).fill(code);
-  await page.getByRole('button', { name: t.auth.login.mfa.submit }).click();
-}
-
 type StaffEvent = keyof Messages['staffBookings']['detail']['actions']['labels'];
 
 /** One workflow action in the staff booking page, with an optional message. */
@@ -223,18 +210,8 @@ beforeAll(async () => {
   ({ app, browser } = started);
   started.rethrow();
 
-  // The demo ADMIN has MFA on; its recovery codes are its second factor in the browser.
-  const first = await api<{ accessToken: string }>('/api/v1/auth/login', { method: 'POST', body: demo.staff });
-  const { secret } = await api<{ secret: string }>('/api/v1/auth/mfa/setup', {
-    method: 'POST',
-    token: first.accessToken,
-  });
-  const confirmed = await api<{ recoveryCodes: string[] }>('/api/v1/auth/mfa/confirm', {
-    method: 'POST',
-    token: first.accessToken,
-    body: { code: totpNow(secret) },
-  });
-  staff = { ...demo.staff, recoveryCodes: confirmed.recoveryCodes };
+  // The demo ADMIN turns MFA on; its recovery codes are its second factor in the browser.
+  staff = await enableStaffMfa(api, demo.staff);
 
   const trails = await api<{ items: { id: string; name: { pt: string; en: string } }[] }>(
     '/api/v1/experiences?category=TRAIL&q=araucarias',
@@ -281,7 +258,7 @@ describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
     // Staff, signed in with the second factor, find it and ask for the payment.
     const desk = await openPage(locale, `/staff/bookings/${bookingId}`);
     await desk.page.waitForURL((url) => url.pathname === '/login');
-    await signInAsStaff(desk.page, t);
+    await signInAsStaff(desk.page, t, staff);
     await desk.page.waitForURL((url) => url.pathname === `/staff/bookings/${bookingId}`);
     // Signing in applies the account's language (the demo staff's is pt-BR); this desk reads English.
     if (locale === 'en') await desk.page.getByTestId('language-switcher').selectOption('en');

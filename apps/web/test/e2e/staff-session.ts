@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+import { totpNow, type Account, type JsonInit } from '../../../../test-support/e2e.js';
+import type { Messages } from '../../src/i18n/resources/pt-br';
+
+// Staff in the browser: MFA is turned on through the API before the test, and the recovery codes
+// it hands out are the second factor at each browser sign-in (a TOTP code may be used only once
+// per 30 seconds, a recovery code once).
+
+export type StaffAccount = Account & { token: string; recoveryCodes: string[] };
+
+type Api = <T>(path: string, init?: JsonInit) => Promise<T>;
+
+/** Signs the account in, sets up and confirms TOTP: an MFA-proven token and ten recovery codes. */
+export async function enableStaffMfa(api: Api, account: Account): Promise<StaffAccount> {
+  const first = await api<{ accessToken: string }>('/api/v1/auth/login', { method: 'POST', body: account });
+  const { secret } = await api<{ secret: string }>('/api/v1/auth/mfa/setup', {
+    method: 'POST',
+    token: first.accessToken,
+  });
+  const confirmed = await api<{ accessToken: string; recoveryCodes: string[] }>('/api/v1/auth/mfa/confirm', {
+    method: 'POST',
+    token: first.accessToken,
+    body: { code: totpNow(secret) },
+  });
+  return { ...account, token: confirmed.accessToken, recoveryCodes: confirmed.recoveryCodes };
+}
+
+/** Fills the login page `page` shows, then a recovery code as the second factor. */
+export async function signInAsStaff(page: Page, t: Messages, account: StaffAccount | undefined): Promise<void> {
+  if (!account) throw new Error('beforeAll did not prepare the staff account');
+  await page.getByLabel(t.auth.login.email, { exact: true }).fill(account.email);
+  await page.getByLabel(t.auth.login.password, { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: t.auth.login.submit, exact: true }).click();
+  const code = account.recoveryCodes.shift();
+  if (!code) throw new Error('no recovery code left');
+  await page.getByLabel(t.auth.login.mfa.code).fill(code);
+  await page.getByRole('button', { name: t.auth.login.mfa.submit }).click();
+}
