@@ -28,6 +28,7 @@ import { registerOpenApi } from './platform/http/openapi.js';
 import { registerSecurity } from './platform/http/security.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { registerMetrics } from './platform/metrics/metrics.js';
+import { registerPublicReadCache } from './platform/http/public-read-cache.js';
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -73,6 +74,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
   });
   registerMetrics(app, context.metrics, config.METRICS_TOKEN);
+  registerPublicReadCache(app, config.PUBLIC_READ_CACHE_MS);
   await registerOpenApi(app, { version: context.version, publicUrl: config.PUBLIC_URL });
 
   await app.register(healthRoutes(context));

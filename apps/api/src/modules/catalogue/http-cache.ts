@@ -2,15 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { isStaff } from '../../platform/auth/policy.js';
 
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /**
-     * A public read: shared caches and browsers may keep a 200 answer this many seconds, then
-     * revalidate it with the ETag. Staff answers (which may show unpublished data) are never stored.
-     */
-    publicCacheSeconds?: number;
-  }
-}
+// `publicCacheSeconds` is declared with the in-process read cache (platform/http/public-read-cache.ts).
 
 /** Whether an If-None-Match header names this entity tag (weak comparison, RFC 9110 §13.1.2). */
 export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {

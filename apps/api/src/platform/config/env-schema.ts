@@ -87,10 +87,11 @@ export const envSchema = z.object({
   BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   MAX_EVENT_LOOP_DELAY_MS: positiveInt.default(1000),
   MAX_IN_FLIGHT_REQUESTS: positiveInt.default(512),
-  MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().gt(0).max(1).default(0.98),
+  MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().gt(0).max(1).default(1),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(0),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
   BOOKING_JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  PUBLIC_READ_CACHE_MS: z.coerce.number().int().min(0).max(15_000).default(2_000),
 
   SERVE_WEB: booleanFlag.default(true),
   WEB_DIST_DIR: z.string().min(1).optional(),
