@@ -1,5 +1,4 @@
-import { errorResponseSchema } from '@promata/contracts';
-import type { z } from 'zod';
+import { parseErrorBody } from './error-body';
 
 type ApiErrorExtra = {
   /** The `details` of the API's error body (e.g. the offending fields of VALIDATION_FAILED). */
@@ -105,12 +104,9 @@ function parseJson(text: string): unknown {
 async function refusal(response: Response, method: HttpMethod, path: string): Promise<ApiError> {
   const parsedBody = parseJson(await response.text().catch(() => ''));
   const extra = { retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')) };
-  const apiError = errorResponseSchema.safeParse(parsedBody);
-  return apiError.success
-    ? new ApiError(apiError.data.error.message, response.status, apiError.data.error.code, {
-        ...extra,
-        details: apiError.data.error.details,
-      })
+  const apiError = parseErrorBody(parsedBody);
+  return apiError
+    ? new ApiError(apiError.message, response.status, apiError.code, { ...extra, details: apiError.details })
     : new ApiError(`${method} ${path} answered ${response.status}`, response.status, 'HTTP_ERROR', extra);
 }
 
@@ -153,12 +149,20 @@ async function send(path: string, options: RequestOptions): Promise<{ status: nu
   return { status: response.status, body: parseJson(text) };
 }
 
+/**
+ * How an answer's body is checked: a zod contract schema fits this shape, and so does the zod-free
+ * check of the public reads (./trusted-body), which keeps zod out of the public pages' first load.
+ */
+export type ResponseSchema<Output> = {
+  safeParse(input: unknown): { success: true; data: Output } | { success: false };
+};
+
 /** A request whose answer is JSON validated by its contract schema. */
-export async function requestJson<Schema extends z.ZodType>(
+export async function requestJson<Output>(
   path: string,
-  schema: Schema,
+  schema: ResponseSchema<Output>,
   options: RequestOptions = {},
-): Promise<z.output<Schema>> {
+): Promise<Output> {
   const { status, body } = await send(path, options);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
@@ -173,11 +177,11 @@ export async function requestVoid(path: string, options: RequestOptions = {}): P
 }
 
 /** GETs a same-origin JSON resource and validates it with its contract schema. */
-export function getJson<Schema extends z.ZodType>(
+export function getJson<Output>(
   path: string,
-  schema: Schema,
+  schema: ResponseSchema<Output>,
   options: GetJsonOptions = {},
-): Promise<z.output<Schema>> {
+): Promise<Output> {
   return requestJson(path, schema, { ...options, method: 'GET' });
 }
 

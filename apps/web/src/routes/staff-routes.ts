@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { validateAuditSearch } from '../features/staff-audit/audit-search';
 import { validateBookingSearch } from '../features/staff-bookings/booking-search';
-import { validateReportSearch } from '../features/staff-reports/report-range';
+import { validateReportSearch } from '../features/staff-reports/report-search';
 import { validateQueueSearch, validateUserSearch } from '../features/staff/staff-search';
 import { requireStaff } from './require-staff';
 import { rootRoute } from './root-route';

@@ -10,7 +10,7 @@ import { SubmitButton } from '../../components/form/submit-button';
 import { submitOnce } from '../../components/form/submit-once';
 import { TextField } from '../../components/form/text-field';
 import { useErrorText } from '../../components/form/use-error-text';
-import { confirmMfa, startMfaSetup } from '../auth/auth-api';
+import { confirmMfa, startMfaSetup } from '../auth/mfa-api';
 import { useSessionStore } from '../auth/session-context';
 import { MfaQrCode } from './mfa-qr-code';
 import { groupSecret } from './mfa-secret';

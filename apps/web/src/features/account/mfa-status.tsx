@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/form/form-alert';
-import { regenerateRecoveryCodes } from '../auth/auth-api';
+import { regenerateRecoveryCodes } from '../auth/mfa-api';
 import { useSession, useSessionStore } from '../auth/session-context';
 import { RecoveryCodesPanel } from './recovery-codes-panel';
 

@@ -1,17 +1,12 @@
-import {
-  accessTokenResponseSchema,
-  mfaConfirmResponseSchema,
-  mfaSetupResponseSchema,
-  recoveryCodesResponseSchema,
-  type AccessTokenResponse,
-  type LoginRequest,
-  type SignUpRequest,
-} from '@promata/contracts';
-import type { z } from 'zod';
+import type { AccessTokenResponse, LoginRequest, SignUpRequest } from '@promata/contracts';
 import { ApiError, requestJson, requestVoid, type RequestOptions } from '../../lib/api-client';
+import { accessTokenBody } from './access-token-body';
 import type { SessionStore } from './session-store';
 
 export const authPath = '/api/v1/auth';
+
+// Zod-free: this module is on every page's first load (the session is restored at start-up); the
+// MFA calls, used only by the account pages, live in ./mfa-api with their zod schemas.
 
 type Injected = Pick<RequestOptions, 'fetchFn' | 'signal'>;
 
@@ -25,13 +20,13 @@ export function verifyEmail(token: string, options: Injected = {}): Promise<void
 
 /** 401 MFA_REQUIRED means: ask for the code, then send all three again. */
 export function login(body: LoginRequest, options: Injected = {}): Promise<AccessTokenResponse> {
-  return requestJson(`${authPath}/login`, accessTokenResponseSchema, { ...options, method: 'POST', body });
+  return requestJson(`${authPath}/login`, accessTokenBody, { ...options, method: 'POST', body });
 }
 
 /** Exchanges the refresh cookie; undefined when there is no valid session (401). */
 export async function refreshSession(options: Injected = {}): Promise<AccessTokenResponse | undefined> {
   try {
-    return await requestJson(`${authPath}/refresh`, accessTokenResponseSchema, { ...options, method: 'POST' });
+    return await requestJson(`${authPath}/refresh`, accessTokenBody, { ...options, method: 'POST' });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return undefined;
     throw error;
@@ -62,24 +57,4 @@ export function changePassword(session: SessionStore, currentPassword: string, n
       body: { currentPassword, newPassword },
     }),
   );
-}
-
-export function startMfaSetup(session: SessionStore): Promise<z.output<typeof mfaSetupResponseSchema>> {
-  return session.authorized((accessToken) =>
-    requestJson(`${authPath}/mfa/setup`, mfaSetupResponseSchema, { method: 'POST', accessToken }),
-  );
-}
-
-export function confirmMfa(session: SessionStore, code: string): Promise<z.output<typeof mfaConfirmResponseSchema>> {
-  return session.authorized((accessToken) =>
-    requestJson(`${authPath}/mfa/confirm`, mfaConfirmResponseSchema, { method: 'POST', accessToken, body: { code } }),
-  );
-}
-
-export function regenerateRecoveryCodes(session: SessionStore): Promise<string[]> {
-  return session
-    .authorized((accessToken) =>
-      requestJson(`${authPath}/mfa/recovery-codes`, recoveryCodesResponseSchema, { method: 'POST', accessToken }),
-    )
-    .then((response) => response.recoveryCodes);
 }

@@ -1,6 +1,5 @@
-import { maxBookingLines, maxPeoplePerLine } from '@promata/contracts';
-import { z } from 'zod';
 import { isCalendarDate } from '../../lib/calendar-date';
+import { maxBookingLines, maxPeoplePerLine } from '../../lib/contract-values';
 
 /**
  * The booking cart kept in localStorage, so it survives the login the confirmation asks for (and a
@@ -10,25 +9,51 @@ import { isCalendarDate } from '../../lib/calendar-date';
  */
 export const cartStorageKey = 'promata.cart.v1';
 
-const calendarDate = z.string().refine(isCalendarDate);
+export type CartLine = {
+  /** Client-side id of the line, so that two lines of one experience stay apart. */
+  key: string;
+  experienceId: string;
+  startDate: string;
+  endDate: string;
+  people: number;
+};
 
-export const cartLineSchema = z
-  .object({
-    /** Client-side id of the line, so that two lines of one experience stay apart. */
-    key: z.string().min(1).max(100),
-    experienceId: z.uuid(),
-    startDate: calendarDate,
-    endDate: calendarDate,
-    people: z.number().int().min(1).max(maxPeoplePerLine),
-  })
-  .refine((line) => line.endDate > line.startDate);
-export type CartLine = z.infer<typeof cartLineSchema>;
+export type Cart = { version: 1; lines: CartLine[] };
 
-export const cartSchema = z.object({
-  version: z.literal(1),
-  lines: z.array(cartLineSchema).max(maxBookingLines),
-});
-export type Cart = z.infer<typeof cartSchema>;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/*
+ * Checked by hand, not with zod: the header's cart badge reads the cart on every page, and zod would
+ * put ~25 KB gzip on the first load of the public pages.
+ */
+function toCartLine(value: unknown): CartLine | undefined {
+  if (!isRecord(value)) return undefined;
+  const { key, experienceId, startDate, endDate, people } = value;
+  if (typeof key !== 'string' || key.length < 1 || key.length > 100) return undefined;
+  if (typeof experienceId !== 'string' || !uuidPattern.test(experienceId)) return undefined;
+  if (!isCalendarDate(startDate) || !isCalendarDate(endDate) || endDate <= startDate) return undefined;
+  if (typeof people !== 'number' || !Number.isInteger(people) || people < 1 || people > maxPeoplePerLine) {
+    return undefined;
+  }
+  return { key, experienceId, startDate, endDate, people };
+}
+
+/** A stored value as a cart, or undefined when anything in it is off (then the whole cart is dropped). */
+export function parseCart(value: unknown): Cart | undefined {
+  if (!isRecord(value) || value.version !== 1 || !Array.isArray(value.lines)) return undefined;
+  if (value.lines.length > maxBookingLines) return undefined;
+  const lines: CartLine[] = [];
+  for (const item of value.lines) {
+    const line = toCartLine(item);
+    if (!line) return undefined;
+    lines.push(line);
+  }
+  return { version: 1, lines };
+}
 
 export const emptyCart: Cart = { version: 1, lines: [] };
 
@@ -51,8 +76,7 @@ export function readCart(storage: CartStorage | undefined): Cart {
   } catch {
     return emptyCart;
   }
-  const parsed = cartSchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyCart;
+  return parseCart(value) ?? emptyCart;
 }
 
 /** Saves the cart (an empty one removes the key); a full or blocked storage keeps it in memory only. */

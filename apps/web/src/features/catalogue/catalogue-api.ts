@@ -1,15 +1,6 @@
-import {
-  availabilityResponseSchema,
-  closurePageSchema,
-  experiencePageSchema,
-  experienceSchema,
-  type AvailabilityResponse,
-  type Closure,
-  type Experience,
-  type ExperienceSummary,
-  type Page,
-} from '@promata/contracts';
+import type { AvailabilityResponse, Closure, Experience, ExperienceSummary, Page } from '@promata/contracts';
 import { getJson, type GetJsonOptions } from '../../lib/api-client';
+import { trustedObject } from '../../lib/trusted-body';
 
 export const experiencesPath = '/api/v1/experiences';
 export const closuresPath = '/api/v1/closures';
@@ -23,16 +14,22 @@ type FetchOptions = Pick<GetJsonOptions, 'signal' | 'fetchFn'>;
  */
 const publicRead = { cache: 'no-cache' } as const;
 
+// Checked without zod (see lib/trusted-body): these are the public pages' first-load requests.
+const experiencePageBody = trustedObject<Page<ExperienceSummary>>();
+const experienceBody = trustedObject<Experience>();
+const availabilityBody = trustedObject<AvailabilityResponse>();
+const closurePageBody = trustedObject<Page<Closure>>();
+
 /** One page of the catalogue (`params` from `experienceListParams`). */
 export function fetchExperiences(
   params: URLSearchParams,
   options: FetchOptions = {},
 ): Promise<Page<ExperienceSummary>> {
-  return getJson(`${experiencesPath}?${params.toString()}`, experiencePageSchema, { ...options, ...publicRead });
+  return getJson(`${experiencesPath}?${params.toString()}`, experiencePageBody, { ...options, ...publicRead });
 }
 
 export function fetchExperience(id: string, options: FetchOptions = {}): Promise<Experience> {
-  return getJson(`${experiencesPath}/${encodeURIComponent(id)}`, experienceSchema, { ...options, ...publicRead });
+  return getJson(`${experiencesPath}/${encodeURIComponent(id)}`, experienceBody, { ...options, ...publicRead });
 }
 
 /** Remaining places per day between two calendar dates (at most 62 days, inclusive). */
@@ -42,20 +39,16 @@ export function fetchAvailability(
   options: FetchOptions = {},
 ): Promise<AvailabilityResponse> {
   const params = new URLSearchParams(range);
-  return getJson(
-    `${experiencesPath}/${encodeURIComponent(id)}/availability?${params.toString()}`,
-    availabilityResponseSchema,
-    {
-      ...options,
-      ...publicRead,
-    },
-  );
+  return getJson(`${experiencesPath}/${encodeURIComponent(id)}/availability?${params.toString()}`, availabilityBody, {
+    ...options,
+    ...publicRead,
+  });
 }
 
 /** Upcoming closures that concern an experience: its own and the whole reserve's, soonest first. */
 export function fetchUpcomingClosures(experienceId: string, options: FetchOptions = {}): Promise<Closure[]> {
   const params = new URLSearchParams({ experienceId, pageSize: '20' });
-  return getJson(`${closuresPath}?${params.toString()}`, closurePageSchema, { ...options, ...publicRead }).then(
+  return getJson(`${closuresPath}?${params.toString()}`, closurePageBody, { ...options, ...publicRead }).then(
     (page) => page.items,
   );
 }

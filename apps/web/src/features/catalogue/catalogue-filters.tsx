@@ -1,4 +1,5 @@
-import { experienceCategories, maxAvailabilityDays, type ExperienceCategory } from '@promata/contracts';
+import type { ExperienceCategory } from '@promata/contracts';
+import { experienceCategories, maxAvailabilityDays } from '../../lib/contract-values';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchText } from '../../lib/use-search-text';

@@ -1,5 +1,6 @@
-import { infoResponseSchema, readyResponseSchema, type InfoResponse, type ReadyResponse } from '@promata/contracts';
+import type { InfoResponse, ReadyResponse } from '@promata/contracts';
 import { getJson, type GetJsonOptions } from '../../lib/api-client';
+import { infoBody, readyBody } from './platform-bodies';
 
 export const infoPath = '/api/v1/info';
 export const readinessPath = '/health/ready';
@@ -13,7 +14,7 @@ type FetchOptions = Pick<GetJsonOptions, 'signal' | 'fetchFn'>;
 
 /** Public facts about the running API (version, environment, storage kinds, server time). */
 export function fetchInfo(options: FetchOptions = {}): Promise<InfoResponse> {
-  return getJson(infoPath, infoResponseSchema, options);
+  return getJson(infoPath, infoBody, options);
 }
 
 /**
@@ -21,7 +22,7 @@ export function fetchInfo(options: FetchOptions = {}): Promise<InfoResponse> {
  * it is data to show, not a failure.
  */
 export function fetchReadiness(options: FetchOptions = {}): Promise<ReadyResponse> {
-  return getJson(readinessPath, readyResponseSchema, { ...options, acceptedStatuses: [503] });
+  return getJson(readinessPath, readyBody, { ...options, acceptedStatuses: [503] });
 }
 
 /** Both in parallel: the panel shows them together and retries them together. */

@@ -1,4 +1,5 @@
-import { auditTargetTypes, type AuditTargetType } from '@promata/contracts';
+import type { AuditTargetType } from '@promata/contracts';
+import { auditTargetTypes } from '../../lib/contract-values';
 
 /** The audit page's filters as they live in the address bar (`/staff/audit?targetType=booking`). */
 export type AuditSearch = {

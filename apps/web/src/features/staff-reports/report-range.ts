@@ -1,8 +1,10 @@
 import { reportRangeIssue, type ReportRangeQuery } from '@promata/contracts';
 import { addMonths, firstDayOf, isCalendarDate, lastDayOf, monthOf } from '../../lib/calendar-date';
+import type { ReportSearch } from './report-search';
 
-/** The reports' range as it lives in the address bar (`/staff/reports?from=…&to=…`). */
-export type ReportSearch = { from?: string | undefined; to?: string | undefined };
+// Re-exported for the pages and tests that read the reports' search from here.
+
+export { validateReportSearch, type ReportSearch } from './report-search';
 
 export type RangeProblem = 'missing' | 'reversed' | 'tooLong';
 
@@ -19,12 +21,6 @@ export function rangeProblem(from: string, to: string): RangeProblem | undefined
   if (issue === 'range_reversed') return 'reversed';
   if (issue === 'range_too_long') return 'tooLong';
   return undefined;
-}
-
-/** Search values the router may hand over (anything in a URL), kept only when they are dates. */
-export function validateReportSearch(search: Record<string, unknown>): ReportSearch {
-  const date = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? value : undefined);
-  return { from: date(search.from), to: date(search.to) };
 }
 
 /** The range to show: the address's when it is valid, the default otherwise. */

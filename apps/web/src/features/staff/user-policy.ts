@@ -1,4 +1,5 @@
-import { staffRoles, type Role } from '@promata/contracts';
+import type { Role } from '@promata/contracts';
+import { staffRoles } from '../../lib/contract-values';
 
 /** The signed-in staff member, as far as the rules below need them. */
 export type StaffActor = { id: string; role: Role };
