@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { withTimeout } from '../lifecycle/with-timeout.js';
@@ -70,6 +69,9 @@ async function openEmbedded(options: Extract<DatabaseOptions, { kind: 'embedded'
     mkdirSync(options.dataDir, { recursive: true });
     dataDir = join(options.dataDir, 'pglite');
   }
+  // PGlite (a WebAssembly PostgreSQL) is loaded only for the embedded database: a replica on
+  // PostgreSQL never pays for it. pglite-dialect.ts imports its types only, so this is the one load.
+  const { PGlite } = await import('@electric-sql/pglite');
   const pglite = await PGlite.create(dataDir, { parsers: typeParsers });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {

@@ -1,13 +1,6 @@
 import { Readable } from 'node:stream';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type * as ClientS3 from '@aws-sdk/client-s3';
+import type * as Presigner from '@aws-sdk/s3-request-presigner';
 import { attachmentDisposition } from './content-disposition.js';
 import { assertSafeObjectKey } from './object-key.js';
 import { maxSignedUrlSeconds, type ObjectStorage } from './object-storage.js';
@@ -19,9 +12,30 @@ export type S3StorageOptions = {
   endpoint?: string;
 };
 
-function isMissing(error: unknown): boolean {
+type S3Sdk = { s3: typeof ClientS3; presigner: typeof Presigner };
+type Connection = { sdk: S3Sdk; client: ClientS3.S3Client };
+
+let loading: Promise<S3Sdk> | undefined;
+
+/**
+ * The AWS SDK (~25 MB resident) is loaded only when S3 storage is selected: a deployment storing
+ * files under DATA_DIR never pays for it. Loaded once per process; a failed load is not remembered,
+ * so the next operation tries again.
+ */
+function loadSdk(): Promise<S3Sdk> {
+  loading ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]).then(
+    ([s3, presigner]) => ({ s3, presigner }),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function isMissing(sdk: S3Sdk, error: unknown): boolean {
   return (
-    error instanceof S3ServiceException &&
+    error instanceof sdk.s3.S3ServiceException &&
     (error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404)
   );
 }
@@ -32,23 +46,38 @@ function isMissing(error: unknown): boolean {
  */
 export function createS3Storage(options: S3StorageOptions): ObjectStorage {
   const { bucket } = options;
-  const client = new S3Client({
-    region: options.region,
-    ...(options.endpoint
-      ? // S3-compatible servers rarely serve virtual-hosted bucket names (bucket.host); paths work everywhere.
-        { endpoint: options.endpoint, forcePathStyle: true }
-      : {}),
-    // Bounded waits so a readiness probe or an upload fails instead of hanging on a dead endpoint.
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-  });
+  let connecting: Promise<Connection> | undefined;
+  const connect = (): Promise<Connection> =>
+    (connecting ??= loadSdk().then(
+      (sdk) => ({
+        sdk,
+        client: new sdk.s3.S3Client({
+          region: options.region,
+          ...(options.endpoint
+            ? // S3-compatible servers rarely serve virtual-hosted bucket names (bucket.host); paths work everywhere.
+              { endpoint: options.endpoint, forcePathStyle: true }
+            : {}),
+          // Bounded waits so a readiness probe or an upload fails instead of hanging on a dead endpoint.
+          requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+        }),
+      }),
+      (error: unknown) => {
+        connecting = undefined;
+        throw error;
+      },
+    ));
+  // Loading starts now, so the first request does not wait for it; a failure here is reported by
+  // that request (which loads again), not as an unhandled rejection.
+  connect().catch(() => undefined);
 
   return {
     kind: 's3',
 
     async put(key, body, contentType) {
       assertSafeObjectKey(key);
+      const { sdk, client } = await connect();
       await client.send(
-        new PutObjectCommand({
+        new sdk.s3.PutObjectCommand({
           Bucket: bucket,
           Key: key,
           Body: body,
@@ -62,8 +91,9 @@ export function createS3Storage(options: S3StorageOptions): ObjectStorage {
 
     async get(key) {
       assertSafeObjectKey(key);
+      const { sdk, client } = await connect();
       try {
-        const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const response = await client.send(new sdk.s3.GetObjectCommand({ Bucket: bucket, Key: key }));
         if (!(response.Body instanceof Readable)) throw new Error('S3 returned no readable body');
         return {
           body: response.Body,
@@ -71,19 +101,21 @@ export function createS3Storage(options: S3StorageOptions): ObjectStorage {
           size: response.ContentLength ?? 0,
         };
       } catch (error) {
-        if (isMissing(error)) return undefined;
+        if (isMissing(sdk, error)) return undefined;
         throw error;
       }
     },
 
     async delete(key) {
       assertSafeObjectKey(key);
+      const { sdk, client } = await connect();
       // S3 answers 204 for a missing key too, so deleting twice is not an error.
-      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+      await client.send(new sdk.s3.DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
 
     async ping() {
-      await client.send(new HeadBucketCommand({ Bucket: bucket }));
+      const { sdk, client } = await connect();
+      await client.send(new sdk.s3.HeadBucketCommand({ Bucket: bucket }));
     },
 
     async signedUrl(key, { expiresInSeconds, fileName }) {
@@ -91,13 +123,14 @@ export function createS3Storage(options: S3StorageOptions): ObjectStorage {
       if (!Number.isInteger(expiresInSeconds) || expiresInSeconds < 1 || expiresInSeconds > maxSignedUrlSeconds) {
         throw new RangeError(`expiresInSeconds must be an integer from 1 to ${maxSignedUrlSeconds}`);
       }
-      const command = new GetObjectCommand({
+      const { sdk, client } = await connect();
+      const command = new sdk.s3.GetObjectCommand({
         Bucket: bucket,
         Key: key,
         // The browser saves the file instead of rendering it from the bucket's origin.
         ResponseContentDisposition: attachmentDisposition(fileName),
       });
-      return getSignedUrl(client, command, { expiresIn: expiresInSeconds });
+      return sdk.presigner.getSignedUrl(client, command, { expiresIn: expiresInSeconds });
     },
   };
 }
