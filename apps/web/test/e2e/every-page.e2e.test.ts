@@ -87,13 +87,6 @@ async function seriousViolations(page: Page, path: string): Promise<string[]> {
   return found.filter((line) => /\((serious|critical)\)/.test(line)).map((line) => `${path}: ${line}`);
 }
 
-async function signInThenRead(page: Page, t: Messages, locale: Locale): Promise<void> {
-  await signInAsStaff(page, t, staff);
-  await page.waitForURL((url) => url.pathname !== '/login');
-  // Signing in applies the account's language (pt-BR); the English audit reads English.
-  if (locale === 'en') await page.getByTestId('language-switcher').selectOption('en');
-}
-
 beforeAll(async () => {
   dataDir = makeDataDir('every-page');
   const demo = await seedDemo(dataDir);
@@ -150,7 +143,7 @@ describe('every page', () => {
       }
 
       const desk = await openTrackedPage(browser, contexts, appUrl('/login'), { locale, viewport });
-      await signInThenRead(desk.page, t, locale);
+      await signInAsStaff(desk.page, t, staff, { readIn: locale });
       for (const [path, visit] of Object.entries(pages).filter(([, entry]) => entry.as === 'staff')) {
         // A fresh load each time: the session comes back from the refresh cookie, as after a reload.
         await desk.page.goto(appUrl(visit.url(ids)));

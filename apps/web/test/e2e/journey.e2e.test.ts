@@ -21,7 +21,7 @@ import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { addDays, monthOf, todayIn } from '../../src/lib/calendar-date';
 import { accessibilityViolations } from './accessibility';
-import { enableStaffMfa, signInAsStaff, type StaffAccount } from './staff-session';
+import { actOnBooking, bookingStatus, enableStaffMfa, signInAsStaff, type StaffAccount } from './staff-session';
 
 // The whole journey of issue 6, in the browser only, against the production build on its
 // embedded database with e-mails caught by an SMTP sink: a visitor signs up, confirms the e-mail,
@@ -181,22 +181,6 @@ async function bookWithPointer(page: Page, t: Messages, day: string): Promise<vo
   await page.getByTestId('confirm-booking').click();
 }
 
-type StaffEvent = keyof Messages['staffBookings']['detail']['actions']['labels'];
-
-/** One workflow action in the staff booking page, with an optional message. */
-async function act(page: Page, t: Messages, event: StaffEvent, message?: string): Promise<void> {
-  await page.locator(`[data-testid="booking-action"][data-event="${event}"]`).click();
-  const dialog = page.getByRole('dialog', { name: t.staffBookings.detail.actions.labels[event] });
-  await dialog.waitFor();
-  if (message) await dialog.getByLabel(t.staffBookings.detail.actions.message).fill(message);
-  await dialog.getByTestId('transition-confirm').click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
-function staffStatus(page: Page): Promise<string | null> {
-  return page.getByTestId('booking-status').locator('[data-status]').getAttribute('data-status');
-}
-
 async function visitorSees(page: Page, t: Messages, status: keyof Messages['bookings']['statuses']): Promise<void> {
   await page.reload();
   await page.getByTestId('booking-status').getByText(t.bookings.statuses[status], { exact: true }).waitFor();
@@ -258,17 +242,15 @@ describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
     // Staff, signed in with the second factor, find it and ask for the payment.
     const desk = await openPage(locale, `/staff/bookings/${bookingId}`);
     await desk.page.waitForURL((url) => url.pathname === '/login');
-    await signInAsStaff(desk.page, t, staff);
+    await signInAsStaff(desk.page, t, staff, { readIn: locale });
     await desk.page.waitForURL((url) => url.pathname === `/staff/bookings/${bookingId}`);
-    // Signing in applies the account's language (the demo staff's is pt-BR); this desk reads English.
-    if (locale === 'en') await desk.page.getByTestId('language-switcher').selectOption('en');
     await desk.page
       .getByTestId('participant-row')
       .getByText(locale === 'en' ? 'Jane Doe' : 'Ana Souza')
       .waitFor();
     const payMessage = locale === 'en' ? 'Please pay by bank transfer.' : 'Pague por Pix, por favor.';
-    await act(desk.page, t, 'REQUEST_PAYMENT', payMessage);
-    await expect.poll(() => staffStatus(desk.page)).toBe('PAYMENT_REQUESTED');
+    await actOnBooking(desk.page, t, 'REQUEST_PAYMENT', payMessage);
+    await expect.poll(() => bookingStatus(desk.page)).toBe('PAYMENT_REQUESTED');
 
     // The visitor reads the request and sends the proof.
     await visitorSees(visitor.page, t, 'PAYMENT_REQUESTED');
@@ -278,13 +260,13 @@ describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
     await visitor.page.getByTestId('booking-status').getByText(t.bookings.statuses.PAYMENT_SENT).waitFor();
 
     // Staff see the proof arrive without reloading, approve the payment and then the booking.
-    await expect.poll(() => staffStatus(desk.page), { timeout: 25_000 }).toBe('PAYMENT_SENT');
+    await expect.poll(() => bookingStatus(desk.page), { timeout: 25_000 }).toBe('PAYMENT_SENT');
     await desk.page.getByTestId('booking-document').first().waitFor();
-    await act(desk.page, t, 'APPROVE_PAYMENT');
-    await expect.poll(() => staffStatus(desk.page)).toBe('PAYMENT_APPROVED');
+    await actOnBooking(desk.page, t, 'APPROVE_PAYMENT');
+    await expect.poll(() => bookingStatus(desk.page)).toBe('PAYMENT_APPROVED');
     const welcome = locale === 'en' ? 'See you at the reserve!' : 'Até breve na reserva!';
-    await act(desk.page, t, 'APPROVE', welcome);
-    await expect.poll(() => staffStatus(desk.page)).toBe('APPROVED');
+    await actOnBooking(desk.page, t, 'APPROVE', welcome);
+    await expect.poll(() => bookingStatus(desk.page)).toBe('APPROVED');
     expect(await accessibilityViolations(desk.page)).toEqual([]);
 
     // The visitor sees the confirmation, is told by e-mail, and takes the visit to a calendar.

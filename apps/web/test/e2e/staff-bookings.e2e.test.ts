@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltApp } from '../../../../test-support/built-app.js';
 import {
@@ -21,6 +21,7 @@ import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { addDays, todayIn } from '../../src/lib/calendar-date';
 import { accessibilityViolations } from './accessibility';
+import { actOnBooking, bookingAction, bookingStatus, signInAsStaff } from './staff-session';
 
 // The staff side of bookings against the production build (`npm run build` first): the real API
 // on an embedded database seeded with the demo catalogue by the CLI before the app starts, e-mails
@@ -87,44 +88,9 @@ function openPage(locale: Locale, path: string, width = 1280): Promise<OpenedPag
   return openTrackedPage(browser, contexts, appUrl(path), { locale, viewport: { width, height: 900 } });
 }
 
-/** Staff sign in on the login page `page` shows, with a recovery code as the second factor. */
-async function signInAsStaff(page: Page, t: Messages): Promise<void> {
-  const account = prepared(staff, 'the staff account');
-  await page.getByLabel(t.auth.login.email, { exact: true }).fill(account.email);
-  await page.getByLabel(t.auth.login.password, { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: t.auth.login.submit, exact: true }).click();
-  const code = account.recoveryCodes.shift();
-  if (!code) throw new Error('no recovery code left');
-  await page.getByLabel(t.auth.login.mfa.code).fill(code);
-  await page.getByRole('button', { name: t.auth.login.mfa.submit }).click();
-}
-
 const reference = (id: string) => id.slice(0, 8).toUpperCase();
 const fill = (template: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((text, [key, value]) => text.replace(`{{${key}}}`, String(value)), template);
-
-function action(page: Page, event: string): Locator {
-  return page.locator(`[data-testid="booking-action"][data-event="${event}"]`);
-}
-
-/** Fires one workflow action in the browser, with a message when given, and waits for the outcome. */
-async function act(
-  page: Page,
-  t: Messages,
-  event: keyof Messages['staffBookings']['detail']['actions']['labels'],
-  message?: string,
-) {
-  await action(page, event).click();
-  const dialog = page.getByRole('dialog', { name: t.staffBookings.detail.actions.labels[event] });
-  await dialog.waitFor();
-  if (message) await dialog.getByLabel(t.staffBookings.detail.actions.message).fill(message);
-  await dialog.getByTestId('transition-confirm').click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
-async function statusOf(page: Page): Promise<string | null> {
-  return page.getByTestId('booking-status').locator('[data-status]').getAttribute('data-status');
-}
 
 beforeAll(async () => {
   // The embedded database is one process's: the CLI seeds the demo before the app starts.
@@ -200,7 +166,7 @@ describe('staff bookings in the browser', () => {
 
     // No session: the login page first, then back to the inbox.
     await page.waitForURL((url) => url.pathname === '/login');
-    await signInAsStaff(page, t);
+    await signInAsStaff(page, t, staff);
     await page.waitForURL((url) => url.pathname === '/staff/bookings');
     await page.getByRole('heading', { level: 1, name: s.inbox.heading }).waitFor();
     expect(await page.title()).toBe(`${s.inbox.title} | Pró-Mata`);
@@ -244,7 +210,7 @@ describe('staff bookings in the browser', () => {
     await page.getByTestId('participant-row').getByText('52998224725').waitFor();
     await page.getByText('Chegamos às 8h.').waitFor();
     await page.locator('[data-testid="timeline-entry"][data-event="CREATE"]').waitFor();
-    expect(await statusOf(page)).toBe('CREATED');
+    expect(await bookingStatus(page)).toBe('CREATED');
     expect(
       await page
         .getByTestId('booking-action')
@@ -255,7 +221,7 @@ describe('staff bookings in the browser', () => {
     // Request payment with a message: the dialog gives focus back, the outcome is announced, the
     // visitor is e-mailed with the message and a link to the booking.
     const message = 'Pague por Pix até sexta, por favor.';
-    await act(page, t, 'REQUEST_PAYMENT', message);
+    await actOnBooking(page, t, 'REQUEST_PAYMENT', message);
     const notice = page.getByTestId('booking-notice');
     await notice
       .getByText(
@@ -266,7 +232,7 @@ describe('staff bookings in the browser', () => {
       )
       .waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('actions-heading');
-    expect(await statusOf(page)).toBe('PAYMENT_REQUESTED');
+    expect(await bookingStatus(page)).toBe('PAYMENT_REQUESTED');
     await page.locator('[data-testid="timeline-entry"][data-event="REQUEST_PAYMENT"]').getByText(message).waitFor();
     expect(
       await page
@@ -287,7 +253,7 @@ describe('staff bookings in the browser', () => {
     await api(`/bookings/${created.id}/documents`, 201, { method: 'POST', token: owner.token, body: proof });
     await page.locator('[data-testid="timeline-entry"][data-event="SEND_PAYMENT_PROOF"]').waitFor({ timeout: 25_000 });
     await notice.getByText(fill(s.detail.updated, { status: s.statuses.PAYMENT_SENT })).waitFor();
-    expect(await statusOf(page)).toBe('PAYMENT_SENT');
+    expect(await bookingStatus(page)).toBe('PAYMENT_SENT');
 
     // The proof is shown in the page (an image from a blob: URL) and offered for download.
     const documentItem = page.getByTestId('booking-document');
@@ -300,16 +266,16 @@ describe('staff bookings in the browser', () => {
     expect(await documentItem.getByTestId('document-download').getAttribute('download')).toBe('pix.png');
 
     // Approve the payment, then the booking.
-    await act(page, t, 'APPROVE_PAYMENT');
-    await expect.poll(() => statusOf(page)).toBe('PAYMENT_APPROVED');
-    await act(page, t, 'APPROVE', 'Até breve!');
-    await expect.poll(() => statusOf(page)).toBe('APPROVED');
+    await actOnBooking(page, t, 'APPROVE_PAYMENT');
+    await expect.poll(() => bookingStatus(page)).toBe('PAYMENT_APPROVED');
+    await actOnBooking(page, t, 'APPROVE', 'Até breve!');
+    await expect.poll(() => bookingStatus(page)).toBe('APPROVED');
     await notice
       .getByText(fill(s.detail.actions.done, { action: s.detail.actions.labels.APPROVE, status: s.statuses.APPROVED }))
       .waitFor();
 
     // Someone else acts while the dialog is open: the page says so and shows the booking as it is.
-    await action(page, 'REQUEST_PEOPLE').click();
+    await bookingAction(page, 'REQUEST_PEOPLE').click();
     const dialog = page.getByRole('dialog', { name: s.detail.actions.labels.REQUEST_PEOPLE });
     await dialog.waitFor();
     await api(`/bookings/${created.id}/transitions`, 200, {
@@ -320,8 +286,8 @@ describe('staff bookings in the browser', () => {
     await dialog.getByTestId('transition-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('booking-conflict').getByText(s.detail.actions.conflict).waitFor();
-    await expect.poll(() => statusOf(page)).toBe('PAYMENT_REQUESTED');
-    expect(await action(page, 'REQUEST_PEOPLE').count()).toBe(0);
+    await expect.poll(() => bookingStatus(page)).toBe('PAYMENT_REQUESTED');
+    expect(await bookingAction(page, 'REQUEST_PEOPLE').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     expect(unexpectedErrors(errors, 401, 409)).toEqual([]);
@@ -333,7 +299,7 @@ describe('staff bookings in the browser', () => {
     const created = prepared(booking, 'the booking');
     const { page, errors } = await openPage('en', '/staff/bookings', 360);
     await page.waitForURL((url) => url.pathname === '/login');
-    await signInAsStaff(page, t);
+    await signInAsStaff(page, t, staff);
     // The interface follows the staff member's own language (pt-BR) after signing in: switch.
     await page.getByRole('heading', { level: 1, name: ptBR.staffBookings.inbox.heading }).waitFor();
     await page.getByLabel(ptBR.language.label).selectOption('en');

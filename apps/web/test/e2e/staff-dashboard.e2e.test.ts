@@ -12,15 +12,14 @@ import {
   seedDemo,
   startAppAndBrowser,
   stopAll,
-  totpNow,
   unexpectedErrors,
-  type Account,
 } from '../../../../test-support/e2e.js';
 import { staffConsoleTexts, type StaffConsoleMessages } from '../../src/features/staff-dashboard/console-texts';
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { addDays, addMonths, firstDayOf, lastDayOf, monthOf, todayIn } from '../../src/lib/calendar-date';
 import { accessibilityViolations } from './accessibility';
+import { enableStaffMfa, signInAsStaff, type StaffAccount } from './staff-session';
 
 // The staff console's dashboard, reports (charts, CSV export) and audit trail against the
 // production build on the embedded database seeded with the demo catalogue, in Chromium, in
@@ -36,7 +35,7 @@ const texts: Record<Locale, { app: Messages; console: StaffConsoleMessages }> = 
 let app: BuiltApp | undefined;
 let browser: Browser | undefined;
 let dataDir: string | undefined;
-let staff: (Account & { recoveryCodes: string[] }) | undefined;
+let staff: StaffAccount | undefined;
 let bookingId = '';
 let experienceId = '';
 let visitDate = '';
@@ -48,20 +47,8 @@ const api = jsonClient(appUrl);
 
 /** Staff sign in on the login page with a recovery code, then read the console in `locale`. */
 async function signIn(page: Page, locale: Locale): Promise<void> {
-  const t = texts[locale].app;
-  const account = staff;
-  if (!account) throw new Error('beforeAll did not prepare the staff account');
   await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel(t.auth.login.email, { exact: true }).fill(account.email);
-  await page.getByLabel(t.auth.login.password, { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: t.auth.login.submit, exact: true }).click();
-  const code = account.recoveryCodes.shift();
-  if (!code) throw new Error('no recovery code left');
-  await page.getByLabel(t.auth.login.mfa.code).fill(code);
-  await page.getByRole('button', { name: t.auth.login.mfa.submit }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-  // Signing in applies the account's language (pt-BR); the English run switches afterwards.
-  if (locale === 'en') await page.getByTestId('language-switcher').selectOption('en');
+  await signInAsStaff(page, texts[locale].app, staff, { readIn: locale });
 }
 
 /** Nothing left loading: the page's own data and every chart is there. */
@@ -78,17 +65,7 @@ beforeAll(async () => {
   ({ app, browser } = started);
   started.rethrow();
 
-  const first = await api<{ accessToken: string }>('/api/v1/auth/login', { method: 'POST', body: demo.staff });
-  const { secret } = await api<{ secret: string }>('/api/v1/auth/mfa/setup', {
-    method: 'POST',
-    token: first.accessToken,
-  });
-  const confirmed = await api<{ accessToken: string; recoveryCodes: string[] }>('/api/v1/auth/mfa/confirm', {
-    method: 'POST',
-    token: first.accessToken,
-    body: { code: totpNow(secret) },
-  });
-  staff = { ...demo.staff, recoveryCodes: confirmed.recoveryCodes };
+  staff = await enableStaffMfa(api, demo.staff);
 
   // The visitor books two people on the first open day of a demo trail, one participant named.
   const visitor = await api<{ accessToken: string }>('/api/v1/auth/login', { method: 'POST', body: demo.visitor });
@@ -128,7 +105,7 @@ beforeAll(async () => {
   const experience = await api<{ capacity: number }>(`/api/v1/experiences/${experienceId}`);
   await api(`/api/v1/experiences/${experienceId}`, {
     method: 'PATCH',
-    token: confirmed.accessToken,
+    token: staff.token,
     body: { capacity: experience.capacity + 1 },
   });
 }, 120_000);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { totpNow, type Account, type JsonInit } from '../../../../test-support/e2e.js';
 import type { Messages } from '../../src/i18n/resources/pt-br';
 
@@ -25,8 +25,17 @@ export async function enableStaffMfa(api: Api, account: Account): Promise<StaffA
   return { ...account, token: confirmed.accessToken, recoveryCodes: confirmed.recoveryCodes };
 }
 
-/** Fills the login page `page` shows, then a recovery code as the second factor. */
-export async function signInAsStaff(page: Page, t: Messages, account: StaffAccount | undefined): Promise<void> {
+/**
+ * Fills the login page `page` shows, then a recovery code as the second factor. Signing in applies
+ * the account's language (the demo staff's is pt-BR): with `readIn: 'en'` the page switches back
+ * to English once signed in.
+ */
+export async function signInAsStaff(
+  page: Page,
+  t: Messages,
+  account: Pick<StaffAccount, 'email' | 'password' | 'recoveryCodes'> | undefined,
+  { readIn }: { readIn?: 'pt-BR' | 'en' } = {},
+): Promise<void> {
   if (!account) throw new Error('beforeAll did not prepare the staff account');
   await page.getByLabel(t.auth.login.email, { exact: true }).fill(account.email);
   await page.getByLabel(t.auth.login.password, { exact: true }).fill(account.password);
@@ -35,4 +44,29 @@ export async function signInAsStaff(page: Page, t: Messages, account: StaffAccou
   if (!code) throw new Error('no recovery code left');
   await page.getByLabel(t.auth.login.mfa.code).fill(code);
   await page.getByRole('button', { name: t.auth.login.mfa.submit }).click();
+  if (readIn === undefined) return;
+  await page.waitForURL((url) => url.pathname !== '/login');
+  if (readIn === 'en') await page.getByTestId('language-switcher').selectOption('en');
+}
+
+export type StaffEvent = keyof Messages['staffBookings']['detail']['actions']['labels'];
+
+/** The button of one workflow action on the staff booking page. */
+export function bookingAction(page: Page, event: string): Locator {
+  return page.locator(`[data-testid="booking-action"][data-event="${event}"]`);
+}
+
+/** Fires one workflow action on the staff booking page, with a message when given. */
+export async function actOnBooking(page: Page, t: Messages, event: StaffEvent, message?: string): Promise<void> {
+  await bookingAction(page, event).click();
+  const dialog = page.getByRole('dialog', { name: t.staffBookings.detail.actions.labels[event] });
+  await dialog.waitFor();
+  if (message) await dialog.getByLabel(t.staffBookings.detail.actions.message).fill(message);
+  await dialog.getByTestId('transition-confirm').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** The status the staff booking page shows (its machine value). */
+export function bookingStatus(page: Page): Promise<string | null> {
+  return page.getByTestId('booking-status').locator('[data-status]').getAttribute('data-status');
 }

@@ -39,10 +39,11 @@ export function registerPublicReadCache(app: FastifyInstance, ttlMs: number): vo
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request)) return;
-    const entry = entries.get(keyOf(request));
+    const key = keyOf(request);
+    const entry = entries.get(key);
     if (!entry) return;
     if (entry.expiresAt <= Date.now()) {
-      entries.delete(keyOf(request));
+      entries.delete(key);
       return;
     }
     request.servedFromReadCache = true;
