@@ -39,6 +39,8 @@ export const infrastructureTools = [
   // Server binaries for the throwaway clusters of the replication and config tests.
   { command: 'pg_basebackup', apt: 'postgresql' },
   { command: 'redis-server', apt: 'redis-server' },
+  // The browser tests drive Debian's Chromium (Playwright cannot download one here).
+  { command: 'chromium', apt: 'chromium' },
 ];
 
 /** PostgreSQL's server binaries live in a versioned folder, outside PATH on Debian. */

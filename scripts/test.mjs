@@ -28,12 +28,13 @@ const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const cleanups = [];
 let exitCode = 1;
 try {
+  // Tools first: on a clean machine they bring the PostgreSQL, Redis and Chromium packages too.
+  const tools = provideTools();
+  const chromium = provideChromium();
   const postgres = await providePostgres(pg, runId);
   cleanups.push(postgres.cleanup);
   const redis = await provideRedis(Redis, runId);
   cleanups.push(redis.cleanup);
-  const chromium = provideChromium();
-  const tools = provideTools();
   const env = { ...process.env, ...postgres.env, ...redis.env, ...chromium.env, ...tools.env };
   console.log(
     `PostgreSQL: ${new URL(postgres.env.TEST_DATABASE_ADMIN_URL).host}, Redis: ${new URL(redis.env.TEST_REDIS_URL).host}`,
