@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../../../../test-support/accounts.js';
+import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink.js';
 import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
 import { runBookingJobs, startBookingJobRunner } from '../../src/modules/bookings/booking-jobs.js';
 import { openDatabase, type Database } from '../../src/platform/db/database.js';
@@ -115,5 +116,81 @@ describe('booking jobs: expire and complete, safe with several replicas (Postgre
       )
       .toBe('EXPIRED');
     await runner.stop();
+  });
+});
+
+describe('booking jobs e-mail the owner of each booking they move or remind, in their language (SMTP)', () => {
+  let sink: SmtpSink;
+  let t: IntegrationApp;
+  let experienceId: string;
+  const db = () => t.testDb.database.db;
+
+  async function ownerIn(locale: 'pt-BR' | 'en') {
+    const user = await createTestUser(t.context);
+    await db().updateTable('users').set({ locale }).where('id', '=', user.id).execute();
+    return user;
+  }
+  async function booking(userId: string, status: BookingStatus, startsIn: number, values: { deadlineMs?: number }) {
+    const [start, end] = [inDays(startsIn), inDays(startsIn + 1)];
+    const id = await insertBooking(db(), userId, status, [{ experienceId, start, end, people: 1 }]);
+    await db()
+      .updateTable('bookings')
+      .set({
+        starts_on: start,
+        ends_on: end,
+        payment_deadline: values.deadlineMs === undefined ? null : new Date(Date.now() + values.deadlineMs),
+      })
+      .where('id', '=', id)
+      .execute();
+    return { id, reference: id.slice(0, 8).toUpperCase() };
+  }
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startIntegrationApp({ SMTP_URL: sink.url, PUBLIC_URL: 'https://promata.example' });
+    experienceId = await insertExperience(db(), { capacity: 1000 });
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+
+  it('EXPIRE, COMPLETE and the reminder each reach the owner in pt-BR or en', async () => {
+    const ana = await ownerIn('pt-BR');
+    const john = await ownerIn('en');
+    const expiringPt = await booking(ana.id, 'PAYMENT_REQUESTED', 10, { deadlineMs: -60_000 });
+    const expiringEn = await booking(john.id, 'PAYMENT_REJECTED', 10, { deadlineMs: -60_000 });
+    const completingPt = await booking(ana.id, 'APPROVED', -2, {});
+    const completingEn = await booking(john.id, 'APPROVED', -2, {});
+    const remindedPt = await booking(ana.id, 'APPROVED', 2, {});
+    const remindedEn = await booking(john.id, 'PAYMENT_APPROVED', 1, {});
+
+    expect(await runBookingJobs(t.context)).toEqual({ expire: 2, complete: 2, remind: 2 });
+
+    const mailTo = (email: string, reference: string) =>
+      sink.waitFor((m) => m.to.includes(email.toLowerCase()) && m.text.includes(reference));
+    expect((await mailTo(ana.email, expiringPt.reference)).subject).toBe(
+      `Reserva ${expiringPt.reference}: expirada por falta de pagamento`,
+    );
+    expect((await mailTo(john.email, expiringEn.reference)).subject).toBe(
+      `Booking ${expiringEn.reference}: expired (no payment)`,
+    );
+    expect((await mailTo(ana.email, completingPt.reference)).subject).toBe(
+      `Reserva ${completingPt.reference}: concluída`,
+    );
+    expect((await mailTo(john.email, completingEn.reference)).subject).toBe(
+      `Booking ${completingEn.reference}: completed`,
+    );
+    const reminderPt = await mailTo(ana.email, remindedPt.reference);
+    expect(reminderPt.subject).toBe(`Sua visita ao Pró-Mata começa em ${inDays(2).split('-').reverse().join('/')}`);
+    expect(reminderPt.links).toContain(`https://promata.example/bookings/${remindedPt.id}`);
+    const reminderEn = await mailTo(john.email, remindedEn.reference);
+    expect(reminderEn.subject).toBe(`Your visit to Pró-Mata starts on ${inDays(1)}`);
+
+    // Mails carry no team message (the system fired them) and each booking is mailed once.
+    for (const mail of sink.messages) expect(mail.text).not.toMatch(/Mensagem da equipe|Message from the team/);
+    expect(await runBookingJobs(t.context)).toEqual({ expire: 0, complete: 0, remind: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sink.messages).toHaveLength(6);
   });
 });

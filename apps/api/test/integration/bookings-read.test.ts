@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { sql, type KyselyPlugin, type QueryExecutorProvider, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, login, loginWithMfa, type LoggedIn } from '../../../../test-support/accounts.js';
@@ -223,6 +224,32 @@ describe('booking reads, participants, documents and calendar (PostgreSQL + Redi
     expect(response.body).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(response.body).toContain(`DTSTART;VALUE=DATE:${inDays(5).replace(/-/g, '')}`);
     expect(response.body).toContain('STATUS:CONFIRMED');
+  });
+
+  it('a re-downloaded .ics after a status change replaces the event: same UID, higher SEQUENCE, CANCELLED', async () => {
+    const id: string = (await postBooking(t.app, ana, { lines: [dayLine(trailId, inDays(12), 1)] })).json().id;
+    const eventOf = async () => {
+      const response = await get(ana, `/api/v1/bookings/${id}/calendar.ics`);
+      expect(response.statusCode).toBe(200);
+      const [vevent] = new ICAL.Component(ICAL.parse(response.body)).getAllSubcomponents('vevent');
+      const modified = vevent!.getFirstPropertyValue('last-modified') as ICAL.Time;
+      return {
+        uid: vevent!.getFirstPropertyValue('uid'),
+        sequence: vevent!.getFirstPropertyValue('sequence'),
+        status: vevent!.getFirstPropertyValue('status'),
+        modified: modified.toJSDate().getTime(),
+      };
+    };
+    const first = await eventOf();
+    expect(first).toMatchObject({ sequence: 0, status: 'TENTATIVE' });
+    expect((await fire(staff, id, 'APPROVE')).statusCode).toBe(200);
+    const approved = await eventOf();
+    expect(approved).toMatchObject({ uid: first.uid, sequence: 1, status: 'CONFIRMED' });
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // LAST-MODIFIED has whole seconds
+    expect((await fire(staff, id, 'CANCEL')).statusCode).toBe(200);
+    const cancelled = await eventOf();
+    expect(cancelled).toMatchObject({ uid: first.uid, sequence: 2, status: 'CANCELLED' });
+    expect(cancelled.modified).toBeGreaterThan(approved.modified);
   });
 
   it('erasing an account (LGPD) removes the participants it listed and its notes, and keeps the bookings', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, login, type LoggedIn } from '../../../../test-support/accounts.js';
 import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
 import { insertExperience } from '../support/catalogue.js';
+import { weekDayOf } from '../../src/modules/availability/calendar-date.js';
 import { dayLine, inDays, participant, postBooking } from '../support/bookings.js';
 
 const trail = { category: 'TRAIL', trail_duration_minutes: 60, trail_difficulty: 'LIGHT', trail_length_km: 2 } as const;
@@ -28,11 +29,12 @@ describe('POST /bookings refuses bad input (PostgreSQL + Redis)', () => {
   });
   afterAll(async () => t.close());
 
-  describe('bad input: 400 (or 413) with field errors, nothing written', () => {
+  describe('bad input: 400 with field errors (413 PAYLOAD_TOO_LARGE above the body limit), nothing written', () => {
     let trailId: string;
     let eventId: string;
     let labId: string;
     let closedId: string;
+    let calendarId: string;
     beforeAll(async () => {
       trailId = await insertExperience(db(), { ...trail, capacity: 10 });
       const starts = new Date(`${inDays(30)}T13:00:00Z`);
@@ -48,6 +50,13 @@ describe('POST /bookings refuses bad input (PostgreSQL + Redis)', () => {
         .insertInto('closures')
         .values({ experience_id: closedId, starts_on: inDays(10), ends_on: inDays(10), reason_pt: 'Obras' })
         .execute();
+      // Offered until day 40, at most 30 days ahead, and never on the week day of day 7.
+      calendarId = await insertExperience(db(), {
+        ...trail,
+        offer_until: inDays(40),
+        max_advance_days: 30,
+        week_days: [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== weekDayOf(inDays(7))),
+      });
     });
     const ok = () => dayLine(trailId, inDays(7), 2);
     const cases: [string, () => unknown, number, string, string?][] = [
@@ -127,8 +136,44 @@ describe('POST /bookings refuses bad input (PostgreSQL + Redis)', () => {
         400,
         'body.participants.0.lines',
       ],
+      [
+        'a day the experience is not offered on that week day',
+        () => ({ lines: [dayLine(calendarId, inDays(7), 1)] }),
+        400,
+        'body.lines.0.startDate',
+        'day_week_day',
+      ],
+      [
+        'a day after the offering window',
+        () => ({ lines: [dayLine(calendarId, inDays(41), 1)] }),
+        400,
+        'body.lines.0.startDate',
+        'day_outside_window',
+      ],
+      [
+        'a day beyond the maximum advance',
+        () => ({ lines: [dayLine(calendarId, inDays(31), 1)] }),
+        400,
+        'body.lines.0.startDate',
+        'day_advance',
+      ],
+      ['an empty line', () => ({ lines: [{}] }), 400, 'body.lines.0.experienceId'],
+      ['11 lines', () => ({ lines: Array.from({ length: 11 }, ok) }), 400, 'body.lines'],
+      [
+        '501 participants (under the body limit)',
+        () => ({ lines: [ok()], participants: Array.from({ length: 501 }, (_, i) => participant(i + 1)) }),
+        400,
+        'body.participants',
+      ],
+      ['4,001 characters of notes', () => ({ lines: [ok()], notes: 'x'.repeat(4001) }), 400, 'body.notes'],
       ['an unknown field', () => ({ lines: [ok()], price: 0 }), 400, 'body'],
-      ['a huge payload', () => ({ lines: [ok()], notes: 'x'.repeat(1_100_000) }), 413, ''],
+      // Above BODY_LIMIT_BYTES the body is never read, so there are no field errors to give (ADR 0046).
+      [
+        'a body above BODY_LIMIT_BYTES: 413 PAYLOAD_TOO_LARGE',
+        () => ({ lines: [ok()], notes: 'x'.repeat(1_100_000) }),
+        413,
+        '',
+      ],
     ];
     it.each(cases)('%s', async (_name, body, status, path, code) => {
       const before = await bookingCount();
@@ -138,7 +183,10 @@ describe('POST /bookings refuses bad input (PostgreSQL + Redis)', () => {
         const issues = response.json().error.details.issues as { path: string; code: string }[];
         expect(issues.map((i) => i.path)).toContain(path);
         if (code) expect(issues.map((i) => i.code)).toContain(code);
-      } else expect(response.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+      } else {
+        expect(response.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+        expect(response.json().error.details?.issues).toBeUndefined();
+      }
       expect(await bookingCount()).toBe(before);
     });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, login, loginWithMfa, type LoggedIn } from '../../../../test-support/accounts.js';
 import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
 import { applyTransition, lockBooking } from '../../src/modules/bookings/apply-transition.js';
+import { workflowRules, type WorkflowEffect } from '../../src/modules/bookings/booking-workflow.js';
 import { insertBooking, insertExperience } from '../support/catalogue.js';
 import { cpfFrom, inDays } from '../support/bookings.js';
 
@@ -39,6 +40,20 @@ const design: [BookingEvent, By, BookingStatus[], BookingStatus | 'PREVIOUS'][] 
   ['EXPIRE', 'SYSTEM', ['PAYMENT_REQUESTED', 'PAYMENT_REJECTED'], 'EXPIRED'],
   ['COMPLETE', 'SYSTEM', ['APPROVED'], 'COMPLETED'],
 ];
+/**
+ * Side effects per event, from DESIGN.md §2 and ADR 0020 (besides the status, the timeline and the
+ * owner's mail, which every transition has).
+ */
+const designEffects: Partial<Record<BookingEvent, WorkflowEffect[]>> = {
+  APPROVE: ['ATTACH_CALENDAR'],
+  REQUEST_PAYMENT: ['SET_PAYMENT_DEADLINE'],
+  SEND_PAYMENT_PROOF: ['ALERT_STAFF_PAYMENT_PROOF'],
+  REQUEST_CANCELLATION: ['REMEMBER_PREVIOUS_STATUS', 'ALERT_STAFF_CANCELLATION_REQUEST'],
+  APPROVE_CANCELLATION: ['FORGET_PREVIOUS_STATUS'],
+  REJECT_CANCELLATION: ['FORGET_PREVIOUS_STATUS'],
+  CANCEL: ['FORGET_PREVIOUS_STATUS'],
+};
+const effectsOf = (event: BookingEvent) => designEffects[event] ?? [];
 const expected = (status: BookingStatus, event: BookingEvent, by: By) =>
   design.find(([e, b, from]) => e === event && b === by && from.includes(status));
 const allowedFor = (status: BookingStatus, by: By) =>
@@ -157,6 +172,23 @@ describe('booking workflow (PostgreSQL + Redis)', () => {
               actor_role: by,
             });
             expect(response.json().allowedEvents).toEqual(allowedFor(to, by));
+            // The stored effects: bookingIn left a passed deadline, and a previous state only when CANCEL_REQUESTED.
+            const row = await db()
+              .selectFrom('bookings')
+              .select(['payment_deadline', 'status_before_cancel_request'])
+              .where('id', '=', id)
+              .executeTakeFirstOrThrow();
+            const effects = effectsOf(event);
+            expect([label, row.payment_deadline!.getTime() > Date.now() + 4 * 86_400_000]).toEqual([
+              label,
+              effects.includes('SET_PAYMENT_DEADLINE'),
+            ]);
+            const remembered = effects.includes('REMEMBER_PREVIOUS_STATUS')
+              ? status
+              : effects.includes('FORGET_PREVIOUS_STATUS') || status !== 'CANCEL_REQUESTED'
+                ? null
+                : previous;
+            expect([label, row.status_before_cancel_request]).toEqual([label, remembered]);
           } else {
             expect([label, response.statusCode, response.json().error.code]).toEqual([
               label,
@@ -191,6 +223,12 @@ describe('booking workflow (PostgreSQL + Redis)', () => {
       }
     }
   }, 60_000);
+
+  it('the table lists exactly the side effects of the design for every rule', () => {
+    for (const rule of workflowRules) expect([rule.event, rule.effects]).toEqual([rule.event, effectsOf(rule.event)]);
+    const ruleEvents = new Set(workflowRules.map((r) => r.event));
+    for (const event of Object.keys(designEffects)) expect(ruleEvents).toContain(event);
+  });
 
   it("another user's booking is 404 for every event; no state leads from a released state back to a holding one", async () => {
     const { id } = await bookingIn('CREATED');

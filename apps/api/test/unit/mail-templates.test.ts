@@ -160,6 +160,25 @@ describe('mail templates', () => {
     },
   );
 
+  it("quotes the owner's note in a staff booking alert as theirs, never as the team's, or leaves it out", () => {
+    const data = {
+      ...samples['booking-staff-alert'],
+      kind: 'CANCELLATION_REQUEST',
+      message: 'Mudamos de planos.\nObrigado',
+    };
+    const pt = render('booking-staff-alert', 'pt-BR', data);
+    expect(pt.subject).toBe('Pedido de cancelamento: A1B2C3D4');
+    expect(pt.text).toContain('Mensagem do responsável:\n> Mudamos de planos.\n> Obrigado');
+    const en = render('booking-staff-alert', 'en', data);
+    expect(en.text).toContain('Message from the person who booked:\n> Mudamos de planos.\n> Obrigado');
+    for (const mail of [pt, en]) expect(mail.text).not.toMatch(/Mensagem da equipe|Message from the team/);
+    for (const blank of [undefined, ' \n ']) {
+      const without = render('booking-staff-alert', 'pt-BR', { ...data, message: blank });
+      expect(without.text).not.toContain('Mensagem do responsável');
+      expect(without.html).not.toContain('<blockquote');
+    }
+  });
+
   it('keeps the subject on one line even when a name carries a line break', () => {
     const mail = render('professor-request-received', 'en', {
       name: 'Staff',

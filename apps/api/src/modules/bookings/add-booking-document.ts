@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { bookingDocumentFieldsSchema, type bookingDocumentUploadResponseSchema } from '@promata/contracts';
 import type { z } from 'zod';
-import { isStaff, type Actor } from '../../platform/auth/policy.js';
+import { canSeeOwnedBy, isStaff, type Actor } from '../../platform/auth/policy.js';
 import type { AppContext } from '../../platform/context.js';
 import { conflict, notFound } from '../../platform/http/app-error.js';
 import type { Upload } from '../../platform/uploads/read-upload.js';
 import { validationFailed } from '../catalogue/validation-failed.js';
 import { applyTransition, lockBooking } from './apply-transition.js';
-import { notifyOwner, notifyStaff } from './booking-mails.js';
-import { openStatuses, rolesOf } from './booking-workflow.js';
+import { notifyTransition } from './booking-mails.js';
+import { findRule, openStatuses, rolesOf } from './booking-workflow.js';
 import { findVisibleBooking, presentBooking } from './present-booking.js';
 
 type UploadResponse = z.input<typeof bookingDocumentUploadResponseSchema>;
@@ -38,7 +38,7 @@ export async function addBookingDocument(
   try {
     outcome = await database.db.transaction().execute(async (trx) => {
       const booking = await lockBooking(trx, bookingId);
-      if (!booking || (booking.user_id !== actor.userId && !staff)) throw notFound();
+      if (!booking || !canSeeOwnedBy(actor, booking.user_id)) throw notFound();
       if (!(openStatuses as readonly string[]).includes(booking.status)) {
         throw conflict({ reason: 'BOOKING_CLOSED', status: booking.status });
       }
@@ -56,14 +56,13 @@ export async function addBookingDocument(
         })
         .returning(['id', 'purpose', 'content_type', 'size_bytes', 'original_name', 'created_at'])
         .executeTakeFirstOrThrow();
-      const fires =
-        kind === 'PAYMENT_PROOF' &&
-        booking.user_id === actor.userId &&
-        (booking.status === 'PAYMENT_REQUESTED' || booking.status === 'PAYMENT_REJECTED');
+      // The owner's proof fires the transition whenever the workflow table allows it from here.
+      const roles = rolesOf(actor, booking.user_id, staff);
+      const fires = kind === 'PAYMENT_PROOF' && findRule(booking.status, 'SEND_PAYMENT_PROOF', roles) !== undefined;
       const change = fires
         ? await applyTransition(trx, booking, {
             event: 'SEND_PAYMENT_PROOF',
-            roles: rolesOf(actor, booking.user_id, staff),
+            roles,
             actorId: actor.userId,
             message,
             documentId: document.id,
@@ -80,8 +79,7 @@ export async function addBookingDocument(
   const booking = await presentBooking(database.db, actor, await findVisibleBooking(database.db, actor, bookingId));
   if (outcome.change) {
     metrics.bookingTransitions.inc({ from: outcome.change.from, to: outcome.change.to });
-    notifyOwner(context, { id: bookingId, userId: outcome.userId, status: outcome.change.to }, undefined);
-    notifyStaff(context, 'PAYMENT_PROOF', booking);
+    notifyTransition(context, { id: bookingId, userId: outcome.userId }, outcome.change, message);
   }
   const { document } = outcome;
   return {

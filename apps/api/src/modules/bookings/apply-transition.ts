@@ -11,6 +11,7 @@ import {
   timelineEventOf,
   type WorkflowGuard,
   type WorkflowRole,
+  type WorkflowRule,
 } from './booking-workflow.js';
 
 /** How long a visitor has to pay once staff request payment. */
@@ -74,6 +75,14 @@ async function guardRefusal(
   }
 }
 
+/** What happened, with the rule that allowed it: callers run its after-commit effects (mails). */
+export type AppliedTransition = {
+  from: BookingStatus;
+  to: BookingStatus;
+  by: WorkflowRole;
+  effects: WorkflowRule['effects'];
+};
+
 /**
  * One transition of a locked booking, by the table of booking-workflow.ts: refused with 409
  * INVALID_TRANSITION (and the events allowed to this caller) when the table or a guard says no;
@@ -86,7 +95,7 @@ export async function applyTransition(
   trx: Transaction<DB>,
   booking: LockedBooking,
   request: TransitionRequest,
-): Promise<{ from: BookingStatus; to: BookingStatus }> {
+): Promise<AppliedTransition> {
   const allowed = allowedEvents(booking.status, request.roles);
   const rule = findRule(booking.status, request.event, request.roles);
   if (!rule) throw new AppError(409, 'INVALID_TRANSITION', { allowed, status: booking.status });
@@ -96,14 +105,15 @@ export async function applyTransition(
   }
   const from = booking.status;
   const to = targetStatus(rule, booking);
+  const does = (effect: WorkflowRule['effects'][number]) => rule.effects.includes(effect);
   await trx
     .updateTable('bookings')
     .set({
       status: to,
       updated_at: sql<Date>`now()`,
-      ...(request.event === 'REQUEST_CANCELLATION' ? { status_before_cancel_request: from } : {}),
-      ...(from === 'CANCEL_REQUESTED' ? { status_before_cancel_request: null } : {}),
-      ...(request.event === 'REQUEST_PAYMENT'
+      ...(does('REMEMBER_PREVIOUS_STATUS') ? { status_before_cancel_request: from } : {}),
+      ...(does('FORGET_PREVIOUS_STATUS') ? { status_before_cancel_request: null } : {}),
+      ...(does('SET_PAYMENT_DEADLINE')
         ? { payment_deadline: new Date(request.now.getTime() + paymentWindowDays * 86_400_000) }
         : {}),
     })
@@ -120,5 +130,5 @@ export async function applyTransition(
     message: request.message ?? null,
     documentId: request.documentId ?? null,
   });
-  return { from, to };
+  return { from, to, by: rule.by, effects: rule.effects };
 }

@@ -1,6 +1,6 @@
-import type { ValidationIssue } from '@promata/contracts';
 import type { Actor } from '../../platform/auth/policy.js';
 import { AppError, unauthorized } from '../../platform/http/app-error.js';
+import type { RaisedIssue } from '../../platform/i18n/field-messages.js';
 import { addDays, calendarDateAt } from '../availability/calendar-date.js';
 import { readOccupancy } from '../availability/occupancy-query.js';
 import type { Executor } from '../catalogue/executor.js';
@@ -17,7 +17,7 @@ import {
 /** PostgreSQL's integer: a quote above it is refused rather than overflowing a column. */
 const maxCents = 2_147_483_647;
 
-const invalid = (issues: ValidationIssue[]) => new AppError(400, 'VALIDATION_FAILED', { issues });
+const invalid = (issues: RaisedIssue[]) => new AppError(400, 'VALIDATION_FAILED', { issues });
 
 export type LinesAssessment = {
   experiences: Map<string, ExperienceRow>;
@@ -71,7 +71,7 @@ export async function assessLines(
   const quoted = quoteLines(lines, experiences, user.role);
   const totalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0);
   if (totalCents > maxCents) {
-    throw invalid([{ path: 'body.lines', code: 'total_too_large', message: 'the total is too large for one booking' }]);
+    throw invalid([{ path: 'body.lines', code: 'total_too_large' }]);
   }
   return { experiences, quoted, totalCents, startsOn, endsOn };
 }

@@ -21,6 +21,14 @@ export type CalendarBooking = {
   status: BookingStatus;
   reference: string;
   url: string;
+  /**
+   * The revision: how many transitions the booking went through. The timeline is append-only, so it
+   * only grows, and every status change raises it: a calendar app that imported an earlier file
+   * replaces its event (same UID, higher SEQUENCE) instead of keeping a stale or cancelled visit.
+   */
+  sequence: number;
+  /** When that revision was made (the last transition, or the creation). */
+  lastModified: Date;
   lines: CalendarLine[];
 };
 
@@ -68,7 +76,12 @@ function eventStatus(status: BookingStatus): string {
   return cancelled.includes(status) ? 'CANCELLED' : 'TENTATIVE';
 }
 
+/**
+ * With METHOD present, DTSTAMP is when this file was made (RFC 5545 §3.8.7.2): `now`, but never
+ * before LAST-MODIFIED, should the database's clock be a little ahead of this process's.
+ */
 export function renderCalendar(booking: CalendarBooking, now: Date): string {
+  const stamp = utcStamp(new Date(Math.max(now.getTime(), booking.lastModified.getTime())));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -81,7 +94,9 @@ export function renderCalendar(booking: CalendarBooking, now: Date): string {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${line.id}@promata`,
-      `DTSTAMP:${utcStamp(now)}`,
+      `DTSTAMP:${stamp}`,
+      `LAST-MODIFIED:${utcStamp(booking.lastModified)}`,
+      `SEQUENCE:${booking.sequence}`,
       ...(timed
         ? [`DTSTART:${utcStamp(line.startsAt!)}`, `DTEND:${utcStamp(line.endsAt!)}`]
         : [`DTSTART;VALUE=DATE:${basicDate(line.startDate)}`, `DTEND;VALUE=DATE:${basicDate(line.endDate)}`]),

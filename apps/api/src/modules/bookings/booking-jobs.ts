@@ -1,10 +1,9 @@
-import type { BookingStatus } from '@promata/contracts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import type { DB } from '../../platform/db/schema.js';
 import { calendarDateAt } from '../availability/calendar-date.js';
-import { applyTransition, type LockedBooking } from './apply-transition.js';
-import { notifyOwner } from './booking-mails.js';
+import { applyTransition, type AppliedTransition, type LockedBooking } from './apply-transition.js';
+import { notifyTransition } from './booking-mails.js';
 import { remindBatch } from './remind-bookings.js';
 
 /**
@@ -54,7 +53,7 @@ const dueBookings: Record<JobName, (trx: Transaction<DB>, now: Date, limit: numb
 
 const eventOf = { expire: 'EXPIRE', complete: 'COMPLETE' } as const;
 
-type Change = { id: string; userId: string; from: BookingStatus; to: BookingStatus };
+type Change = AppliedTransition & { id: string; userId: string };
 
 async function runBatch(context: AppContext, job: JobName, now: Date, batchSize: number): Promise<Change[]> {
   return context.database.db.transaction().execute(async (trx) => {
@@ -85,7 +84,7 @@ export async function runBookingJobs(
         const changes = await runBatch(context, job, now, batchSize);
         for (const change of changes) {
           context.metrics.bookingTransitions.inc({ from: change.from, to: change.to });
-          notifyOwner(context, { id: change.id, userId: change.userId, status: change.to }, undefined);
+          notifyTransition(context, { id: change.id, userId: change.userId }, change, undefined);
         }
         done[job] += changes.length;
         if (changes.length < batchSize) break;

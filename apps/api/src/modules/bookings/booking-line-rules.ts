@@ -1,10 +1,5 @@
-import {
-  daysBetween,
-  maxAvailabilityDays,
-  type CapacityExceededDay,
-  type Role,
-  type ValidationIssue,
-} from '@promata/contracts';
+import { daysBetween, maxAvailabilityDays, type CapacityExceededDay, type Role } from '@promata/contracts';
+import type { IssueParams, RaisedIssue } from '../../platform/i18n/field-messages.js';
 import { addDays, datesBetween } from '../availability/calendar-date.js';
 import { calendarRulesOf } from '../availability/compute-availability.js';
 import { closedDayReason } from '../availability/day-rules.js';
@@ -20,10 +15,10 @@ export type RequestedLine = { experienceId: string; startDate: string; endDate: 
 
 export type QuotedLine = RequestedLine & { position: number; unitPriceCents: number; totalCents: number };
 
-const issue = (index: number, field: string, code: string, message: string): ValidationIssue => ({
+const issue = (index: number, field: string, code: string, params?: IssueParams): RaisedIssue => ({
   path: `body.lines.${index}.${field}`,
   code,
-  message,
+  params,
 });
 
 /** The event's days as a line: [first day, day after the last). */
@@ -42,40 +37,29 @@ export function checkLineShapes(
   lines: readonly RequestedLine[],
   experiences: ReadonlyMap<string, ExperienceRow>,
   bookerRole: Role,
-): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+): RaisedIssue[] {
+  const issues: RaisedIssue[] = [];
   lines.forEach((line, i) => {
     const experience = experiences.get(line.experienceId);
     if (!experience || !experience.active) {
-      issues.push(issue(i, 'experienceId', 'unknown_experience', 'no bookable experience has this id'));
+      issues.push(issue(i, 'experienceId', 'unknown_experience'));
       return;
     }
     const span = daysBetween(line.startDate, line.endDate);
     if (experience.category === 'EVENT') {
       const event = eventSpan(experience);
       if (!event || line.startDate !== event.start || line.endDate !== event.end) {
-        issues.push(
-          issue(
-            i,
-            'startDate',
-            'event_dates',
-            `an event is booked whole: ${event?.start} to ${event?.end} (exclusive)`,
-          ),
-        );
+        issues.push(issue(i, 'startDate', 'event_dates', { start: event?.start, end: event?.end }));
       }
     } else if (experience.category === 'HOSTING') {
       if (span > maxAvailabilityDays) {
-        issues.push(issue(i, 'endDate', 'too_many_nights', `at most ${maxAvailabilityDays} nights per line`));
+        issues.push(issue(i, 'endDate', 'too_many_nights', { max: maxAvailabilityDays }));
       }
     } else if (span !== 1) {
-      issues.push(
-        issue(i, 'endDate', 'single_day', 'trails and laboratories are booked per day: endDate is the day after'),
-      );
+      issues.push(issue(i, 'endDate', 'single_day'));
     }
     if (experience.category === 'LABORATORY' && experience.requires_verified_professor && bookerRole !== 'PROFESSOR') {
-      issues.push(
-        issue(i, 'experienceId', 'requires_verified_professor', 'this laboratory is for verified professors'),
-      );
+      issues.push(issue(i, 'experienceId', 'requires_verified_professor'));
     }
   });
   return issues;
@@ -90,8 +74,8 @@ export function checkLineDays(
   experiences: ReadonlyMap<string, ExperienceRow>,
   occupancy: ReadonlyMap<string, OccupancyRow>,
   today: string,
-): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+): RaisedIssue[] {
+  const issues: RaisedIssue[] = [];
   lines.forEach((line, i) => {
     const experience = experiences.get(line.experienceId)!;
     const rules = calendarRulesOf(experience);
@@ -99,7 +83,7 @@ export function checkLineDays(
       const closed = (occupancy.get(`${line.experienceId}/${date}`)?.closures.length ?? 0) > 0;
       const reason = closedDayReason(date, today, rules, closed);
       if (reason) {
-        issues.push(issue(i, 'startDate', `day_${reason.toLowerCase()}`, `${date} cannot be booked (${reason})`));
+        issues.push(issue(i, 'startDate', `day_${reason.toLowerCase()}`, { date }));
         break; // one reason per line is enough to act on
       }
     }

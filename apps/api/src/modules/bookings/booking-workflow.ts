@@ -11,6 +11,25 @@ export type WorkflowRole = 'OWNER' | 'STAFF' | 'SYSTEM';
 export type WorkflowGuard =
   'PARTICIPANTS_COMPLETE' | 'PAYMENT_PROOF_ATTACHED' | 'PAYMENT_DEADLINE_PASSED' | 'STAY_ENDED';
 
+/**
+ * What a transition does besides changing the status and appending to the timeline (which every
+ * transition does), and besides mailing the owner (every transition, in their language). Read by
+ * apply-transition.ts (stored columns) and booking-mails.ts (what is sent after commit).
+ * Releasing places is not an effect: availability and the capacity guard read the status itself.
+ */
+export type WorkflowEffect =
+  /** `payment_deadline = now + paymentWindowDays`: EXPIRE fires once it passes. */
+  | 'SET_PAYMENT_DEADLINE'
+  /** Stores the state the cancellation was requested from, where REJECT_CANCELLATION returns. */
+  | 'REMEMBER_PREVIOUS_STATUS'
+  /** Clears that stored state once the request is decided (or the booking is cancelled outright). */
+  | 'FORGET_PREVIOUS_STATUS'
+  /** Staff inbox alerts, after commit. */
+  | 'ALERT_STAFF_PAYMENT_PROOF'
+  | 'ALERT_STAFF_CANCELLATION_REQUEST'
+  /** The owner's mail carries the booking's .ics, so the confirmed visit lands in their calendar. */
+  | 'ATTACH_CALENDAR';
+
 export type WorkflowRule = {
   event: BookingEvent;
   by: WorkflowRole;
@@ -18,6 +37,7 @@ export type WorkflowRule = {
   /** PREVIOUS: the state stored when the cancellation was requested. */
   to: BookingStatus | 'PREVIOUS';
   guard?: WorkflowGuard;
+  effects: readonly WorkflowEffect[];
 };
 
 /** States a booking can still move from; the others are final. */
@@ -41,20 +61,30 @@ export const workflowRules: readonly WorkflowRule[] = [
     by: 'STAFF',
     from: ['CREATED', 'PEOPLE_SENT', 'PAYMENT_REQUESTED', 'PAYMENT_APPROVED'],
     to: 'APPROVED',
+    effects: ['ATTACH_CALENDAR'],
   },
-  { event: 'REJECT', by: 'STAFF', from: ['CREATED', 'PEOPLE_SENT', 'PAYMENT_SENT'], to: 'REJECTED' },
+  { event: 'REJECT', by: 'STAFF', from: ['CREATED', 'PEOPLE_SENT', 'PAYMENT_SENT'], to: 'REJECTED', effects: [] },
   {
     event: 'REQUEST_PEOPLE',
     by: 'STAFF',
     from: ['CREATED', 'PEOPLE_SENT', 'APPROVED', 'PAYMENT_APPROVED'],
     to: 'PEOPLE_REQUESTED',
+    effects: [],
   },
-  { event: 'SEND_PEOPLE', by: 'OWNER', from: ['PEOPLE_REQUESTED'], to: 'PEOPLE_SENT', guard: 'PARTICIPANTS_COMPLETE' },
+  {
+    event: 'SEND_PEOPLE',
+    by: 'OWNER',
+    from: ['PEOPLE_REQUESTED'],
+    to: 'PEOPLE_SENT',
+    guard: 'PARTICIPANTS_COMPLETE',
+    effects: [],
+  },
   {
     event: 'REQUEST_PAYMENT',
     by: 'STAFF',
     from: ['CREATED', 'PEOPLE_SENT', 'APPROVED', 'PAYMENT_REJECTED'],
     to: 'PAYMENT_REQUESTED',
+    effects: ['SET_PAYMENT_DEADLINE'],
   },
   {
     event: 'SEND_PAYMENT_PROOF',
@@ -62,13 +92,32 @@ export const workflowRules: readonly WorkflowRule[] = [
     from: ['PAYMENT_REQUESTED', 'PAYMENT_REJECTED'],
     to: 'PAYMENT_SENT',
     guard: 'PAYMENT_PROOF_ATTACHED',
+    effects: ['ALERT_STAFF_PAYMENT_PROOF'],
   },
-  { event: 'APPROVE_PAYMENT', by: 'STAFF', from: ['PAYMENT_SENT'], to: 'PAYMENT_APPROVED' },
-  { event: 'REJECT_PAYMENT', by: 'STAFF', from: ['PAYMENT_SENT'], to: 'PAYMENT_REJECTED' },
-  { event: 'REQUEST_CANCELLATION', by: 'OWNER', from: openBeforeCancelRequest, to: 'CANCEL_REQUESTED' },
-  { event: 'APPROVE_CANCELLATION', by: 'STAFF', from: ['CANCEL_REQUESTED'], to: 'CANCELED' },
-  { event: 'REJECT_CANCELLATION', by: 'STAFF', from: ['CANCEL_REQUESTED'], to: 'PREVIOUS' },
-  { event: 'CANCEL', by: 'STAFF', from: openStatuses, to: 'CANCELED' },
+  { event: 'APPROVE_PAYMENT', by: 'STAFF', from: ['PAYMENT_SENT'], to: 'PAYMENT_APPROVED', effects: [] },
+  { event: 'REJECT_PAYMENT', by: 'STAFF', from: ['PAYMENT_SENT'], to: 'PAYMENT_REJECTED', effects: [] },
+  {
+    event: 'REQUEST_CANCELLATION',
+    by: 'OWNER',
+    from: openBeforeCancelRequest,
+    to: 'CANCEL_REQUESTED',
+    effects: ['REMEMBER_PREVIOUS_STATUS', 'ALERT_STAFF_CANCELLATION_REQUEST'],
+  },
+  {
+    event: 'APPROVE_CANCELLATION',
+    by: 'STAFF',
+    from: ['CANCEL_REQUESTED'],
+    to: 'CANCELED',
+    effects: ['FORGET_PREVIOUS_STATUS'],
+  },
+  {
+    event: 'REJECT_CANCELLATION',
+    by: 'STAFF',
+    from: ['CANCEL_REQUESTED'],
+    to: 'PREVIOUS',
+    effects: ['FORGET_PREVIOUS_STATUS'],
+  },
+  { event: 'CANCEL', by: 'STAFF', from: openStatuses, to: 'CANCELED', effects: ['FORGET_PREVIOUS_STATUS'] },
   // Only bookings waiting for a payment have a deadline (set by REQUEST_PAYMENT).
   {
     event: 'EXPIRE',
@@ -76,8 +125,9 @@ export const workflowRules: readonly WorkflowRule[] = [
     from: ['PAYMENT_REQUESTED', 'PAYMENT_REJECTED'],
     to: 'EXPIRED',
     guard: 'PAYMENT_DEADLINE_PASSED',
+    effects: [],
   },
-  { event: 'COMPLETE', by: 'SYSTEM', from: ['APPROVED'], to: 'COMPLETED', guard: 'STAY_ENDED' },
+  { event: 'COMPLETE', by: 'SYSTEM', from: ['APPROVED'], to: 'COMPLETED', guard: 'STAY_ENDED', effects: [] },
 ];
 
 /** The rule that lets one of `roles` fire `event` from `status`, if any. */

@@ -1,4 +1,5 @@
 import type { Locale } from '@promata/contracts';
+import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/policy.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderCalendar } from './booking-calendar.js';
@@ -18,13 +19,28 @@ export async function bookingCalendar(
   return calendarOf(context, booking, locale, now, `${config.PUBLIC_URL}/bookings/${booking.id}`);
 }
 
+/**
+ * The .ics of a booking as stored now: the status and revision are read here, after any commit, so
+ * a mail sent in the background and a download agree on what the latest revision is.
+ */
 export async function calendarOf(
   { database }: Pick<AppContext, 'database'>,
-  booking: { id: string; status: Parameters<typeof renderCalendar>[0]['status'] },
+  booking: { id: string },
   locale: Locale,
   now: Date,
   url: string,
 ): Promise<string> {
+  const revision = await database.db
+    .selectFrom('bookings as b')
+    .leftJoin('booking_events as e', 'e.booking_id', 'b.id')
+    .select([
+      'b.status',
+      sql<number>`count(e.id) filter (where e.event <> 'CREATE')::int`.as('transitions'),
+      sql<Date>`coalesce(max(e.created_at), b.created_at)`.as('last_modified'),
+    ])
+    .where('b.id', '=', booking.id)
+    .groupBy(['b.id', 'b.status', 'b.created_at'])
+    .executeTakeFirstOrThrow();
   const lines = await database.db
     .selectFrom('booking_lines as l')
     .innerJoin('experiences as e', 'e.id', 'l.experience_id')
@@ -44,9 +60,11 @@ export async function calendarOf(
   return renderCalendar(
     {
       id: booking.id,
-      status: booking.status,
+      status: revision.status,
       reference: bookingReference(booking.id),
       url,
+      sequence: revision.transitions,
+      lastModified: new Date(revision.last_modified),
       lines: lines.map((l) => ({
         id: l.id,
         summary: `Pró-Mata: ${locale === 'en' ? (l.name_en ?? l.name_pt) : l.name_pt}`,

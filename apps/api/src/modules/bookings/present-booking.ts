@@ -1,5 +1,5 @@
 import type { Booking } from '@promata/contracts';
-import { isStaff, type Actor } from '../../platform/auth/policy.js';
+import { canSeeOwnedBy, isStaff, type Actor } from '../../platform/auth/policy.js';
 import type { BookingStatus } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/http/app-error.js';
 import type { Executor } from '../catalogue/executor.js';
@@ -45,7 +45,7 @@ export async function findVisibleBooking(db: Executor, actor: Actor, id: string)
     .select(bookingColumns)
     .where('b.id', '=', id)
     .executeTakeFirst();
-  if (!row || (row.user_id !== actor.userId && !isStaff(actor))) throw notFound();
+  if (!row || !canSeeOwnedBy(actor, row.user_id)) throw notFound();
   return row;
 }
 

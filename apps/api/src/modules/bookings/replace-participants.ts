@@ -1,5 +1,5 @@
 import { participantIssues, type Booking, type ParticipantRequest } from '@promata/contracts';
-import { isStaff, type Actor } from '../../platform/auth/policy.js';
+import { canSeeOwnedBy, isStaff, type Actor } from '../../platform/auth/policy.js';
 import type { AppContext } from '../../platform/context.js';
 import type { BookingStatus } from '../../platform/db/schema.js';
 import { AppError, conflict, notFound } from '../../platform/http/app-error.js';
@@ -29,7 +29,7 @@ export async function replaceParticipants(
   const staff = isStaff(actor);
   await database.db.transaction().execute(async (trx) => {
     const booking = await lockBooking(trx, bookingId);
-    if (!booking || (booking.user_id !== actor.userId && !staff)) throw notFound();
+    if (!booking || !canSeeOwnedBy(actor, booking.user_id)) throw notFound();
     const editable = staff ? (openStatuses as readonly BookingStatus[]) : ownerEditable;
     if (!editable.includes(booking.status)) throw conflict({ reason: 'PARTICIPANTS_LOCKED', status: booking.status });
     const lines = await trx
@@ -47,7 +47,7 @@ export async function replaceParticipants(
         issues: issues.map((i) => ({
           path: ['body', 'participants', ...i.path].join('.'),
           code: 'custom',
-          message: i.message,
+          params: i.params,
         })),
       });
     }

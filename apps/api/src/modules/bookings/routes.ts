@@ -35,7 +35,7 @@ function idempotencyKeyOf(header: string | string[] | undefined): string | undef
   if (header === undefined) return undefined;
   const parsed = idempotencyKeySchema.safeParse(header);
   if (!parsed.success) {
-    throw invalidField('headers.idempotency-key', 'invalid_string', parsed.error.issues[0]?.message ?? 'invalid');
+    throw invalidField('headers.idempotency-key', 'invalid_format', { format: 'regex' });
   }
   return parsed.data;
 }

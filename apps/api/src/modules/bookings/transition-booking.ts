@@ -1,9 +1,9 @@
 import type { Booking, BookingEvent } from '@promata/contracts';
-import { isStaff, type Actor } from '../../platform/auth/policy.js';
+import { canSeeOwnedBy, isStaff, type Actor } from '../../platform/auth/policy.js';
 import type { AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/http/app-error.js';
 import { applyTransition, lockBooking } from './apply-transition.js';
-import { notifyOwner, notifyStaff } from './booking-mails.js';
+import { notifyTransition } from './booking-mails.js';
 import { rolesOf } from './booking-workflow.js';
 import { findVisibleBooking, presentBooking } from './present-booking.js';
 
@@ -24,7 +24,7 @@ export async function transitionBooking(
   const staff = isStaff(actor);
   const change = await database.db.transaction().execute(async (trx) => {
     const booking = await lockBooking(trx, bookingId);
-    if (!booking || (booking.user_id !== actor.userId && !staff)) throw notFound();
+    if (!booking || !canSeeOwnedBy(actor, booking.user_id)) throw notFound();
     const result = await applyTransition(trx, booking, {
       event: body.event,
       roles: rolesOf(actor, booking.user_id, staff),
@@ -38,8 +38,6 @@ export async function transitionBooking(
   metrics.bookingTransitions.inc({ from: change.from, to: change.to });
 
   const booking = await presentBooking(database.db, actor, await findVisibleBooking(database.db, actor, bookingId));
-  notifyOwner(context, { id: bookingId, userId: change.userId, status: change.to }, body.message);
-  if (body.event === 'SEND_PAYMENT_PROOF') notifyStaff(context, 'PAYMENT_PROOF', booking);
-  if (body.event === 'REQUEST_CANCELLATION') notifyStaff(context, 'CANCELLATION_REQUEST', booking);
+  notifyTransition(context, { id: bookingId, userId: change.userId }, change, body.message);
   return booking;
 }

@@ -71,6 +71,8 @@ export const envSchema = z.object({
 
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Pró-Mata <no-reply@promata.local>'),
+  /** The team's shared inbox for booking alerts (ADR 0046); unset: every active ADMIN and ROOT. */
+  STAFF_INBOX_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
 
   S3_BUCKET: z.string().min(3).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),

@@ -31,6 +31,8 @@ export type MailTemplate =
         reference: string;
         ownerName: string;
         ownerEmail: string;
+        /** What the owner wrote with the step (a cancellation reason, a note on a proof). */
+        message?: string;
         url: string;
       };
     };

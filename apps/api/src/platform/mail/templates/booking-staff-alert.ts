@@ -1,4 +1,5 @@
-import type { LocalizedTemplate } from './mail-content.js';
+import type { Locale } from '@promata/contracts';
+import type { LocalizedTemplate, MailBlock } from './mail-content.js';
 
 const what = {
   'pt-BR': {
@@ -13,9 +14,18 @@ const what = {
   },
 } as const;
 
+const ownerMessageLabel: Record<Locale, string> = {
+  'pt-BR': 'Mensagem do responsável:',
+  en: 'Message from the person who booked:',
+};
+
+/** The owner's own words, quoted as theirs (never as the team's); nothing when blank. */
+const ownerMessage = (locale: Locale, message: string | undefined): MailBlock[] =>
+  message?.trim() ? [{ kind: 'quote', label: ownerMessageLabel[locale], text: message.trim() }] : [];
+
 /** To staff: a booking needs them (created, payment proof sent, cancellation requested). */
 export const bookingStaffAlert: LocalizedTemplate<'booking-staff-alert'> = {
-  'pt-BR': ({ name, kind, reference, ownerName, ownerEmail, url }) => ({
+  'pt-BR': ({ name, kind, reference, ownerName, ownerEmail, message, url }) => ({
     subject: `${what['pt-BR'][kind]}: ${reference}`,
     name,
     blocks: [
@@ -28,10 +38,11 @@ export const bookingStaffAlert: LocalizedTemplate<'booking-staff-alert'> = {
           { label: 'E-mail', value: ownerEmail },
         ],
       },
+      ...ownerMessage('pt-BR', message),
       { kind: 'button', label: 'Abrir a reserva', url },
     ],
   }),
-  en: ({ name, kind, reference, ownerName, ownerEmail, url }) => ({
+  en: ({ name, kind, reference, ownerName, ownerEmail, message, url }) => ({
     subject: `${what.en[kind]}: ${reference}`,
     name,
     blocks: [
@@ -44,6 +55,7 @@ export const bookingStaffAlert: LocalizedTemplate<'booking-staff-alert'> = {
           { label: 'E-mail', value: ownerEmail },
         ],
       },
+      ...ownerMessage('en', message),
       { kind: 'button', label: 'Open the booking', url },
     ],
   }),
