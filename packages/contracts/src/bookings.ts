@@ -63,7 +63,7 @@ export type BookingTimelineEvent = (typeof bookingTimelineEvents)[number];
 const phoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[\d\s()-]{8,20}$/, { message: 'must be a phone number' });
+  .regex(/^\+?[\d\s()-]{8,20}$/);
 
 export const bookingLineRequestSchema = z
   .object({
@@ -72,10 +72,8 @@ export const bookingLineRequestSchema = z
     endDate: calendarDateSchema,
     people: z.number().int().min(1).max(maxPeoplePerLine),
   })
-  .refine((line) => line.endDate > line.startDate, {
-    path: ['endDate'],
-    message: 'must be after startDate (dates are [start, end): a one-day visit ends the next day)',
-  });
+  // Dates are [start, end): a one-day visit ends the next day.
+  .refine((line) => line.endDate > line.startDate, { path: ['endDate'], params: { reason: 'end_before_start' } });
 
 export const participantRequestSchema = z.object({
   name: z.string().trim().min(1).max(200),
@@ -102,28 +100,37 @@ export type ParticipantRequest = z.infer<typeof participantRequestSchema>;
  * booking, line indexes that exist and are not repeated, no more people on a line than it books.
  * Fewer is fine: the list may be completed later (SEND_PEOPLE requires it complete).
  */
+/** One broken participant rule: where, and its reason with the values its message names. */
+export type ParticipantIssue = {
+  path: (string | number)[];
+  params: { reason: 'duplicate_document' | 'repeated_line' | 'no_such_line' | 'too_many_participants' } & Record<
+    string,
+    number | string
+  >;
+};
+
 export function participantIssues(
   participants: readonly ParticipantRequest[],
   linePeople: readonly number[],
-): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
+): ParticipantIssue[] {
+  const issues: ParticipantIssue[] = [];
   const seen = new Map<string, number>();
   const perLine = linePeople.map(() => 0);
   participants.forEach((p, i) => {
     const key = `${p.document.type}:${p.document.number}`;
     const first = seen.get(key);
-    if (first !== undefined) issues.push({ path: [i, 'document'], message: `same document as participant ${first}` });
+    if (first !== undefined) issues.push({ path: [i, 'document'], params: { reason: 'duplicate_document', first } });
     else seen.set(key, i);
     if (new Set(p.lines).size !== p.lines.length)
-      issues.push({ path: [i, 'lines'], message: 'a line is listed twice' });
+      issues.push({ path: [i, 'lines'], params: { reason: 'repeated_line' } });
     for (const line of new Set(p.lines)) {
-      if (line >= linePeople.length) issues.push({ path: [i, 'lines'], message: `there is no line ${line}` });
+      if (line >= linePeople.length) issues.push({ path: [i, 'lines'], params: { reason: 'no_such_line', line } });
       else perLine[line]! += 1;
     }
   });
   perLine.forEach((count, line) => {
     if (count > linePeople[line]!) {
-      issues.push({ path: [], message: `line ${line} books ${linePeople[line]} people but has ${count} participants` });
+      issues.push({ path: [], params: { reason: 'too_many_participants', line, people: linePeople[line]!, count } });
     }
   });
   return issues;
@@ -146,7 +153,7 @@ export const createBookingRequestSchema = z
       body.participants,
       body.lines.map((l) => l.people),
     );
-    for (const { path, message } of issues) ctx.addIssue({ code: 'custom', path: ['participants', ...path], message });
+    for (const { path, params } of issues) ctx.addIssue({ code: 'custom', path: ['participants', ...path], params });
   });
 export type CreateBookingRequest = z.input<typeof createBookingRequestSchema>;
 
@@ -174,9 +181,7 @@ export const bookingQuoteResponseSchema = z.object({
 export type BookingQuote = z.infer<typeof bookingQuoteResponseSchema>;
 
 /** `Idempotency-Key` header: a client-chosen id of one booking attempt (a UUID is a good choice). */
-export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,100}$/, {
-  message: 'must be 8 to 100 letters, digits or _.:-',
-});
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,100}$/);
 
 export const bookingLineSchema = z.object({
   id: z.uuid(),

@@ -26,7 +26,7 @@ export const formatCpf = (digits: string) => digits.replace(/^(\d{3})(\d{3})(\d{
 export const cpfSchema = z
   .string()
   .trim()
-  .refine(isValidCpf, { message: 'invalid CPF (check digits do not match)' })
+  .refine(isValidCpf, { params: { reason: 'cpf_check_digits' } })
   .transform(onlyDigits);
 
 /** Passport numbers vary by country: 5 to 20 letters and digits, stored upper-case without spaces. */
@@ -34,7 +34,7 @@ export const passportSchema = z
   .string()
   .trim()
   .transform((value) => value.replace(/[\s-]/g, '').toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]{5,20}$/, { message: 'passport number must be 5 to 20 letters and digits' }));
+  .pipe(z.string().regex(/^[A-Z0-9]{5,20}$/));
 
 /** A person's identity document: CPF for Brazilians, passport for foreigners. */
 export const identityDocumentSchema = z.discriminatedUnion('type', [

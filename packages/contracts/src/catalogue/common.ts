@@ -37,12 +37,12 @@ export function dateRangeIsBounded(
   ctx: z.RefinementCtx,
 ) {
   if ((value.from === undefined) !== (value.to === undefined)) {
-    ctx.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], message: 'from and to go together' });
+    ctx.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], params: { reason: 'range_incomplete' } });
   } else if (value.from && value.to) {
     const span = daysBetween(value.from, value.to) + 1;
-    if (span < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    if (span < 1) ctx.addIssue({ code: 'custom', path: ['to'], params: { reason: 'range_reversed' } });
     if (span > maxAvailabilityDays) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${maxAvailabilityDays} days per request` });
+      ctx.addIssue({ code: 'custom', path: ['to'], params: { reason: 'range_too_long', unit: 'days' } });
     }
   }
 }

@@ -15,7 +15,7 @@ export function slotRefusal(error: unknown, slot: HighlightSlot): unknown {
   }
   if (violation?.constraint === 'highlights_slot_position_key') return conflict({ reason: 'SLOT_BUSY', slot });
   if (violation?.kind === 'foreign-key' && violation.constraint.includes('experience')) {
-    return invalidField('body.experienceId', 'not_found', 'no such experience');
+    return invalidField('body.experienceId', 'not_found');
   }
   return error;
 }

@@ -1,10 +1,5 @@
-import { maxReportMonths, reportRangeIssue, type ReportRangeQuery } from '@promata/contracts';
+import { reportRangeIssue, type ReportRangeQuery } from '@promata/contracts';
 import { invalidField } from '../catalogue/validation-failed.js';
-
-const messages = {
-  range_reversed: 'must not be before from',
-  range_too_long: `the range may span at most ${maxReportMonths} months`,
-} as const;
 
 /**
  * A report range, both ends included: reversed or longer than `maxReportMonths` months is a 400
@@ -12,6 +7,6 @@ const messages = {
  */
 export function checkReportRange({ from, to }: ReportRangeQuery): ReportRangeQuery {
   const issue = reportRangeIssue(from, to);
-  if (issue) throw invalidField('query.to', issue, messages[issue]);
+  if (issue) throw invalidField('query.to', issue, { unit: 'months' });
   return { from, to };
 }

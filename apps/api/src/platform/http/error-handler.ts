@@ -1,7 +1,8 @@
-import type { ErrorCode, ErrorResponse, ValidationIssue } from '@promata/contracts';
+import type { ErrorCode, ErrorResponse, Locale, ValidationIssue } from '@promata/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { issueCode, issueMessage, type IssueParams, type RaisedIssue } from '../i18n/field-messages.js';
 import { errorMessages } from '../i18n/messages.js';
 import { localeFromAcceptLanguage } from '../i18n/request-locale.js';
 import { AppError } from './app-error.js';
@@ -31,13 +32,34 @@ const codeByStatus: Record<number, ErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-function validationIssues(error: FastifyError): ValidationIssue[] {
+const isRecord = (value: unknown): value is IssueParams => typeof value === 'object' && value !== null;
+
+/** Zod's issues as raised: a custom refinement's own `params` (its reason) sit one level down. */
+function validationIssues(error: FastifyError): RaisedIssue[] {
   const where = error.validationContext ?? 'body';
-  return (error.validation ?? []).map((issue) => ({
-    path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-    code: issue.keyword,
-    message: issue.message ?? issue.keyword,
+  return (error.validation ?? []).map((issue) => {
+    const params: IssueParams = issue.params;
+    const own = issue.keyword === 'custom' ? params.params : params;
+    return {
+      path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+      code: issue.keyword,
+      params: isRecord(own) ? own : undefined,
+    };
+  });
+}
+
+const isRaisedIssue = (value: unknown): value is RaisedIssue =>
+  isRecord(value) && typeof value.path === 'string' && typeof value.code === 'string';
+
+/** A VALIDATION_FAILED answer's issues, worded in the client's language (see field-messages.ts). */
+function localisedDetails(code: ErrorCode, details: unknown, locale: Locale): unknown {
+  if (code !== 'VALIDATION_FAILED' || !isRecord(details) || !Array.isArray(details.issues)) return details;
+  const issues: ValidationIssue[] = details.issues.filter(isRaisedIssue).map((issue) => ({
+    path: issue.path,
+    code: issueCode(issue),
+    message: issueMessage(issue, locale),
   }));
+  return { ...details, issues };
 }
 
 /** What the client is told; undefined means "an internal error", which is never explained. */
@@ -61,8 +83,12 @@ function refusalFor(error: FastifyError): Refusal | undefined {
 }
 
 export function errorBody(request: FastifyRequest, code: ErrorCode, details?: unknown): ErrorResponse {
-  const message = errorMessages[localeFromAcceptLanguage(request.headers['accept-language'])][code];
-  return { error: details === undefined ? { code, message } : { code, message, details } };
+  const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+  const message = errorMessages[locale][code];
+  return {
+    error:
+      details === undefined ? { code, message } : { code, message, details: localisedDetails(code, details, locale) },
+  };
 }
 
 export function sendError(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { finished } from 'node:stream';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
-import type { ValidationIssue } from '@promata/contracts';
+import type { RaisedIssue } from '../i18n/field-messages.js';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/app-error.js';
 import { sanitizeFileName } from './sanitize-file-name.js';
@@ -29,18 +29,18 @@ export type ReadUploadOptions = {
   accept?: readonly AcceptedFileType[];
 };
 
-const invalid = (issue: ValidationIssue) => new AppError(400, 'VALIDATION_FAILED', { issues: [issue] });
+const invalid = (issue: RaisedIssue) => new AppError(400, 'VALIDATION_FAILED', { issues: [issue] });
 
 /** What a parser failure means for the client: limits and malformed bodies are its own doing. */
 function parserRefusal(error: unknown): AppError {
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
   if (code === 'FST_FILES_LIMIT') {
-    return invalid({ path: 'body', code: 'too_many_files', message: 'Send exactly one file' });
+    return invalid({ path: 'body', code: 'too_many_files' });
   }
   if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
-    return invalid({ path: 'body', code: 'too_many_fields', message: 'Too many form fields' });
+    return invalid({ path: 'body', code: 'too_many_fields' });
   }
-  return invalid({ path: 'body', code: 'malformed', message: 'Malformed multipart body' });
+  return invalid({ path: 'body', code: 'malformed' });
 }
 
 /**
@@ -115,7 +115,7 @@ async function readFile(part: MultipartFile, options: ReadUploadOptions): Promis
 
   if (size === 0) {
     // Browsers send an empty file part when no file was chosen.
-    throw invalid({ path: `body.${options.fieldName}`, code: 'required', message: 'A file is required' });
+    throw invalid({ path: `body.${options.fieldName}`, code: 'required' });
   }
   const buffer = Buffer.concat(chunks, size);
   if (type === undefined) {
@@ -163,20 +163,20 @@ export async function readUpload(request: FastifyRequest, options: ReadUploadOpt
     if (part.type === 'file') {
       if (part.fieldname !== options.fieldName || file !== undefined) {
         part.file.resume();
-        throw invalid({ path: `body.${part.fieldname}`, code: 'unexpected_file', message: 'Unexpected file field' });
+        throw invalid({ path: `body.${part.fieldname}`, code: 'unexpected_file' });
       }
       file = await readFile(part, options);
       continue;
     }
 
     if (part.fieldnameTruncated || part.valueTruncated || fields.has(part.fieldname)) {
-      throw invalid({ path: `body.${part.fieldname}`, code: 'invalid_field', message: 'Field too long or repeated' });
+      throw invalid({ path: `body.${part.fieldname}`, code: 'invalid_field' });
     }
     fields.set(part.fieldname, typeof part.value === 'string' ? part.value : JSON.stringify(part.value));
   }
 
   if (file === undefined) {
-    throw invalid({ path: `body.${options.fieldName}`, code: 'required', message: 'A file is required' });
+    throw invalid({ path: `body.${options.fieldName}`, code: 'required' });
   }
   return { ...file, fields: Object.fromEntries(fields) };
 }
