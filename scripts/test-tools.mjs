@@ -6,7 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 
-/** command → how to get it. `apt` is a Debian package name; `hint` is for what apt cannot give. */
+/** The offline hashicorp/aws provider the Terraform tests init from (ADR 0024). */
+export const terraformProviderMirror = '/opt/tf-plugins/registry.terraform.io/hashicorp/aws/5.100.0/linux_amd64';
+
+/**
+ * command → how to get it. `apt` is a Debian package name; `hint` is for what apt cannot give;
+ * `path`, when set, is what must exist instead of a command on PATH.
+ */
 export const infrastructureTools = [
   { command: 'terraform', hint: 'install Terraform 1.11 (https://developer.hashicorp.com/terraform/install)' },
   {
@@ -41,6 +47,13 @@ export const infrastructureTools = [
   { command: 'redis-server', apt: 'redis-server' },
   // The browser tests drive Debian's Chromium (Playwright cannot download one here).
   { command: 'chromium', apt: 'chromium' },
+  {
+    command: 'hashicorp/aws 5.100.0 provider mirror',
+    path: terraformProviderMirror,
+    hint:
+      'where the Terraform registry is reachable, run in infrastructure/environments/prod/aws: ' +
+      'terraform providers mirror -platform=linux_amd64 /opt/tf-plugins',
+  },
 ];
 
 /** PostgreSQL's server binaries live in a versioned folder, outside PATH on Debian. */
@@ -62,7 +75,7 @@ export function findTool(command) {
  * Returns env additions (PATH with the sbin folders) for the test run.
  */
 export function provideTools(tools = infrastructureTools) {
-  const missing = () => tools.filter((tool) => !findTool(tool.command));
+  const missing = () => tools.filter((tool) => (tool.path ? !existsSync(tool.path) : !findTool(tool.command)));
   const installable = missing().filter((tool) => tool.apt);
   if (installable.length > 0 && userInfo().uid === 0 && findTool('apt-get')) {
     const packages = [...new Set(installable.map((tool) => tool.apt))];
@@ -74,7 +87,7 @@ export function provideTools(tools = infrastructureTools) {
   const still = missing();
   if (still.length > 0) {
     const lines = still.map((tool) => `  ${tool.command}: ${tool.apt ? `apt-get install ${tool.apt}` : tool.hint}`);
-    throw new Error(`The infrastructure tests need tools that are not installed:\n${lines.join('\n')}`);
+    throw new Error(`The tests need tools that are not installed (see README.md, Quick start):\n${lines.join('\n')}`);
   }
   return { env: { PATH: [...new Set(searchPath())].join(':') } };
 }

@@ -11,6 +11,18 @@ import { provideTools } from './test-tools.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 ensureInstalled();
 
+// Tools first, before minutes of building: on a clean machine (root with apt-get) they bring the
+// PostgreSQL, Redis and Chromium packages too; otherwise the run stops naming what to install.
+let tools;
+let chromium;
+try {
+  tools = provideTools();
+  chromium = provideChromium();
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
 // PROMATA_TEST_BUILD=api rebuilds only the API (quick iterations on it); anything else builds both.
 const buildArgs =
   process.env.PROMATA_TEST_BUILD === 'api'
@@ -28,9 +40,6 @@ const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const cleanups = [];
 let exitCode = 1;
 try {
-  // Tools first: on a clean machine they bring the PostgreSQL, Redis and Chromium packages too.
-  const tools = provideTools();
-  const chromium = provideChromium();
   const postgres = await providePostgres(pg, runId);
   cleanups.push(postgres.cleanup);
   const redis = await provideRedis(Redis, runId);

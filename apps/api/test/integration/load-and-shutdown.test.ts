@@ -27,6 +27,14 @@ async function until(condition: () => boolean, timeoutMs = 3000) {
   }
 }
 
+/** Busy-waits: what a CPU-bound request does to every other request of the process. */
+function blockEventLoop(ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    // spin
+  }
+}
+
 describe('load shedding and graceful shutdown (real sockets)', () => {
   let testDb: TestDatabase;
   let t: TestApp | undefined;
@@ -55,10 +63,47 @@ describe('load shedding and graceful shutdown (real sockets)', () => {
     expect(refused.headers.get('retry-after')).toBe('5');
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('OVERLOADED');
     expect((await fetch(`${url}/health/live`)).status).toBe(200);
+    // Exempt by route, not by the exact URL: a probe with a query string is still a probe.
+    expect((await fetch(`${url}/health/live?probe=alb`)).status).toBe(200);
 
     gate.release();
     expect((await Promise.all(held)).map((r) => r.status)).toEqual([200, 200]);
     expect((await fetch(`${url}/api/v1/info`)).status).toBe(200);
+  });
+
+  it('sheds requests with 503 OVERLOADED and Retry-After while the event loop is blocked, but keeps probes up', async () => {
+    testDb = await createTestDatabase();
+    let handled = 0;
+    t = await buildTestApp(
+      { database: testDb.database, kv: createMemoryStore() },
+      { MAX_EVENT_LOOP_DELAY_MS: '200' },
+      (app) => {
+        app.get('/test/work', async () => ({ handled: ++handled }));
+      },
+    );
+    const url = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    expect((await fetch(`${url}/test/work`)).status).toBe(200);
+
+    // The delay is sampled once a second as the mean of the period. The first block makes a
+    // sample due; the second fills the next period almost alone, so its mean is ~half a second.
+    blockEventLoop(1100);
+    await new Promise((resolve) => setImmediate(resolve));
+    blockEventLoop(1100);
+
+    const refused = await fetch(`${url}/test/work`, { headers: { 'accept-language': 'en' } });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(await refused.json()).toEqual({
+      error: { code: 'OVERLOADED', message: 'The server is overloaded. Try again in a moment.' },
+    });
+    expect(handled).toBe(1);
+    expect((await fetch(`${url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${url}/health/ready?probe=alb`)).status).toBe(200);
+    expect((await fetch(`${url}/metrics?format=text`)).status).toBe(200);
+
+    // Once a calm period has been sampled, requests are served again.
+    await until(() => !t!.app.isUnderPressure(), 5000);
+    expect((await fetch(`${url}/test/work`)).status).toBe(200);
   });
 
   it('on shutdown turns readiness 503, finishes in-flight requests, then stops accepting and closes the pool', async () => {

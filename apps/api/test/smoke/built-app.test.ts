@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtMain, startBuiltApp, type BuiltApp } from '../../../../test-support/built-app.js';
 import {
@@ -55,6 +58,44 @@ describe('the production build on the embedded defaults', () => {
     expect(await second.stop('SIGTERM')).toBe(0);
     expect(second.output()).not.toMatch(/shutdown (timed out|failed)/);
   });
+});
+
+describe('the production build restarted on the same DATA_DIR', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'promata-restart-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps the embedded data after SIGTERM and does not seed the demo again', async () => {
+    const experiencesTotal = async (url: string) =>
+      ((await (await fetch(`${url}/api/v1/experiences`)).json()) as { total: number }).total;
+    const first = await startBuiltApp({ DATA_DIR: dataDir }, 60_000);
+    let guest: RegExpExecArray | null;
+    let total: number;
+    try {
+      guest = /Demo visitor:\s+(\S+)\s+password: (\S+)/.exec(first.output());
+      expect(guest).not.toBeNull();
+      total = await experiencesTotal(first.url);
+      expect(total).toBeGreaterThan(0);
+    } finally {
+      expect(await first.stop('SIGTERM')).toBe(0);
+    }
+    expect(existsSync(join(dataDir, 'pglite', 'PG_VERSION'))).toBe(true);
+
+    const second = await startBuiltApp({ DATA_DIR: dataDir }, 60_000);
+    try {
+      expect(second.output()).not.toContain('Demo staff');
+      expect(await experiencesTotal(second.url)).toBe(total);
+      // The visitor seeded by the first run still signs in with the password it printed.
+      const login = await fetch(`${second.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: guest![1], password: guest![2] }),
+      });
+      expect(login.status, await login.clone().text()).toBe(200);
+      expect(((await login.json()) as { accessToken?: string }).accessToken).toBeTruthy();
+    } finally {
+      expect(await second.stop('SIGTERM')).toBe(0);
+    }
+  }, 120_000);
 });
 
 describe('the production build against real PostgreSQL and Redis', () => {

@@ -39,6 +39,24 @@ describe('loadConfig', () => {
     const problems = problemsOf({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', TRUST_PROXY: 'maybe' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'TRUST_PROXY']);
     expect(problems.find((p) => p.startsWith('PORT'))).toContain('"eighty"');
+
+    // In production a format error does not hide the variables production requires, and a
+    // required variable that is set but malformed is named once, for its format.
+    const production = problemsOf({
+      NODE_ENV: 'production',
+      PORT: 'x',
+      REDIS_URL: 'http://cache:6379',
+      JWT_SECRET: 'x'.repeat(48),
+    });
+    expect(production.map((p) => p.split(':')[0]).sort()).toEqual([
+      'DATABASE_URL',
+      'DATA_ENCRYPTION_KEY',
+      'PORT',
+      'REDIS_URL',
+      'SMTP_URL',
+    ]);
+    expect(production.find((p) => p.startsWith('DATABASE_URL'))).toContain('required when NODE_ENV=production');
+    expect(production.find((p) => p.startsWith('REDIS_URL'))).not.toContain('required');
   });
 
   it('never echoes a secret value in its errors', () => {

@@ -44,10 +44,14 @@ function resolveFileVariables(source: RawEnv, problems: string[]): RawEnv {
   return resolved;
 }
 
+/** Variables production must set: without them the API would fall back to local stand-ins. */
+const requiredInProduction = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DATA_ENCRYPTION_KEY', 'SMTP_URL'] as const;
+
 /**
  * Reads and validates the configuration. Production never falls back to the embedded defaults:
  * a missing database, Redis or JWT secret there is a deployment mistake, not a reason to run on
- * a throwaway local store.
+ * a throwaway local store. Format errors and missing production variables are reported together,
+ * so an operator fixes the environment in one round.
  */
 export function loadConfig(source: RawEnv = process.env): Config {
   const problems: string[] = [];
@@ -61,18 +65,18 @@ export function loadConfig(source: RawEnv = process.env): Config {
       problems.push(`${name}: ${issue.message}${got}`);
     }
   }
-  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
-
-  const env = parsed.data;
-  if (env.NODE_ENV === 'production') {
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DATA_ENCRYPTION_KEY', 'SMTP_URL'] as const) {
-      if (env[name] === undefined) {
+  // Judged on the raw values: a bad PORT must not hide a missing DATABASE_URL. A variable that is
+  // set but malformed already has its own problem above.
+  if (raw.NODE_ENV === 'production') {
+    for (const name of requiredInProduction) {
+      if (raw[name] === undefined && !problems.some((problem) => problem.startsWith(name))) {
         problems.push(`${name}: required when NODE_ENV=production (the embedded defaults are for local use only)`);
       }
     }
-    if (problems.length > 0) throw new ConfigError(problems);
   }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
+  const env = parsed.data;
   return {
     ...env,
     DATA_DIR: resolve(env.DATA_DIR),

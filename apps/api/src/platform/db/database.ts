@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { withTimeout } from '../lifecycle/with-timeout.js';
+import { lockEmbeddedDatabase, type EmbeddedLock } from './embedded-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { DB } from './schema.js';
 import { typeParsers } from './type-parsers.js';
@@ -65,27 +66,41 @@ function openPostgres(options: Extract<DatabaseOptions, { kind: 'postgres' }>): 
 
 async function openEmbedded(options: Extract<DatabaseOptions, { kind: 'embedded' }>): Promise<Database> {
   let dataDir: string | undefined;
+  let lock: EmbeddedLock | undefined;
   if (options.dataDir !== 'memory') {
     mkdirSync(options.dataDir, { recursive: true });
     dataDir = join(options.dataDir, 'pglite');
+    // Before PGlite touches the folder: a second process on it would corrupt it.
+    lock = await lockEmbeddedDatabase(options.dataDir);
   }
-  // PGlite (a WebAssembly PostgreSQL) is loaded only for the embedded database: a replica on
-  // PostgreSQL never pays for it. pglite-dialect.ts imports its types only, so this is the one load.
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pglite = await PGlite.create(dataDir, { parsers: typeParsers });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-  return {
-    kind: 'embedded',
-    db,
-    ping: (timeoutMs = 2000) =>
-      withTimeout(
-        sql`select 1`.execute(db).then(() => undefined),
-        timeoutMs,
-        'PGlite',
-      ),
-    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
-    close: () => db.destroy(),
-  };
+  try {
+    // PGlite (a WebAssembly PostgreSQL) is loaded only for the embedded database: a replica on
+    // PostgreSQL never pays for it. pglite-dialect.ts imports its types only, so this is the one load.
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pglite = await PGlite.create(dataDir, { parsers: typeParsers });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    return {
+      kind: 'embedded',
+      db,
+      ping: (timeoutMs = 2000) =>
+        withTimeout(
+          sql`select 1`.execute(db).then(() => undefined),
+          timeoutMs,
+          'PGlite',
+        ),
+      poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+      close: async () => {
+        try {
+          await db.destroy();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }
 
 /** Opens PostgreSQL when a URL is configured, otherwise the embedded PGlite under DATA_DIR. */

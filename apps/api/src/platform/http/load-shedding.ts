@@ -1,5 +1,5 @@
 import underPressure from '@fastify/under-pressure';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendError } from './error-handler.js';
 
 export type LoadSheddingOptions = {
@@ -9,8 +9,12 @@ export type LoadSheddingOptions = {
   retryAfterSeconds?: number;
 };
 
-/** Probes that must keep answering under load, or the orchestrator would kill a busy replica. */
-const exemptPaths = new Set(['/health/live', '/health/ready', '/metrics']);
+/**
+ * Probes that must keep answering under load, or the orchestrator would kill a busy replica.
+ * Matched by route, so a query string (`/health/ready?probe=alb`) cannot make a probe sheddable.
+ */
+const exemptRoutes = new Set(['/health/live', '/health/ready', '/metrics']);
+const isExempt = (request: FastifyRequest) => exemptRoutes.has(request.routeOptions.url ?? '');
 
 /**
  * Refuses work early instead of queueing it without bound: past a number of requests in flight,
@@ -22,7 +26,7 @@ export async function registerLoadShedding(app: FastifyInstance, options: LoadSh
   let inFlight = 0;
 
   app.addHook('onRequest', async (request, reply) => {
-    if (exemptPaths.has(request.url)) return;
+    if (isExempt(request)) return;
     if (inFlight >= options.maxInFlightRequests) {
       reply.header('retry-after', String(retryAfter));
       return sendError(request, reply, 503, 'OVERLOADED');
@@ -43,7 +47,7 @@ export async function registerLoadShedding(app: FastifyInstance, options: LoadSh
     maxEventLoopUtilization: options.maxEventLoopUtilization,
     retryAfter,
     pressureHandler: (request, reply) => {
-      if (exemptPaths.has(request.url)) return;
+      if (isExempt(request)) return;
       reply.header('retry-after', String(retryAfter));
       void sendError(request, reply, 503, 'OVERLOADED');
     },

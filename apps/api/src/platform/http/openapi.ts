@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { docsContentSecurityPolicy } from './security.js';
 
 /**
  * The OpenAPI 3 document is generated from the route schemas (the contracts package), so it can
@@ -36,7 +37,7 @@ export async function registerOpenApi(app: FastifyInstance, info: { version: str
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    staticCSP: true,
+    staticCSP: docsContentSecurityPolicy(info.publicUrl),
     uiConfig: { deepLinking: true, docExpansion: 'list' },
   });
 }

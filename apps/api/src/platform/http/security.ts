@@ -4,6 +4,36 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/load-config.js';
 
 /**
+ * Swagger UI's own inline style: the <style> inside the Swagger logo SVG its top bar renders
+ * before @fastify/swagger-ui swaps in its image. Allowed by hash so the page loads without a CSP
+ * violation; apps/web/test/e2e/api-docs.e2e.test.ts fails if an upgrade changes it.
+ */
+const swaggerUiLogoStyleHash = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+
+/**
+ * The Content-Security-Policy of /docs (Swagger UI serves it instead of helmet's): same-origin
+ * everything, as the rest of the API. Like helmet's, it upgrades requests only behind HTTPS — on
+ * a plain-HTTP install the upgraded asset and "Try it out" requests would fail.
+ */
+export function docsContentSecurityPolicy(publicUrl: string): string {
+  const directives = [
+    "default-src 'self'",
+    "base-uri 'self'",
+    "connect-src 'self'",
+    "font-src 'self' data:",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "script-src 'self'",
+    "script-src-attr 'none'",
+    `style-src 'self' ${swaggerUiLogoStyleHash}`,
+    ...(publicUrl.startsWith('https:') ? ['upgrade-insecure-requests'] : []),
+  ];
+  return directives.join('; ');
+}
+
+/**
  * Security headers and CORS. HSTS and upgrade-insecure-requests only make sense behind HTTPS;
  * sending them from a plain-HTTP laptop install would break it, so PUBLIC_URL decides.
  */
