@@ -1,6 +1,7 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAccessToken } from '../../src/platform/auth/access-token.js';
+import { loadConfig } from '../../src/platform/config/load-config.js';
 import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
 import {
   createTestUser,
@@ -86,6 +87,49 @@ describe('access and refresh tokens (PostgreSQL + Redis)', () => {
     expect((await refresh(current)).statusCode).toBe(401);
     expect((await me(`Bearer ${currentAccess}`)).statusCode).toBe(401);
     expect(t.logs.lines().some((l) => l.msg === 'refresh token reuse; session revoked')).toBe(true);
+  });
+
+  it('a replayed refresh token sent to logout revokes the whole session too', async () => {
+    const own = await login(t.app, user);
+    const first = await refresh(own.refreshCookie);
+    const current = refreshCookieFrom(first.headers['set-cookie']);
+    const currentAccess = first.json().accessToken as string;
+
+    // The stolen, rotated-away cookie, without an access token: logout answers as always...
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      payload: {},
+      headers: { cookie: own.refreshCookie },
+    });
+    expect(logout.statusCode).toBe(204);
+    // ...and the session is gone for the legitimate holder as well.
+    expect((await refresh(current)).statusCode).toBe(401);
+    expect((await me(`Bearer ${currentAccess}`)).statusCode).toBe(401);
+    expect((await me(session.headers.authorization)).statusCode).toBe(200);
+  });
+
+  it('logout with the current refresh cookie alone ends that session only', async () => {
+    const own = await login(t.app, user);
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      payload: {},
+      headers: { cookie: own.refreshCookie },
+    });
+    expect(logout.statusCode).toBe(204);
+    expect((await me(own.headers.authorization)).statusCode).toBe(401);
+    expect((await me(session.headers.authorization)).statusCode).toBe(200);
+  });
+
+  it('access tokens live at most 15 minutes, and the configuration cannot make them longer', async () => {
+    const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString());
+    expect(claims.exp - claims.iat).toBeLessThanOrEqual(900);
+    expect(claims.exp - claims.iat).toBe(t.context.config.ACCESS_TOKEN_TTL_SECONDS);
+    const configured = (ttl: string) =>
+      loadConfig({ NODE_ENV: 'test', DATA_DIR: t.context.config.DATA_DIR, ACCESS_TOKEN_TTL_SECONDS: ttl });
+    expect(configured('900').ACCESS_TOKEN_TTL_SECONDS).toBe(900);
+    expect(() => configured('901')).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
   });
 
   it('two refreshes racing with the same token: one rotates, the session is then revoked as reuse', async () => {

@@ -4,6 +4,7 @@ import { unauthorized } from '../../platform/http/app-error.js';
 import { findUserById } from '../users/user-repository.js';
 import { issueAccessToken } from './issue-access-token.js';
 import { presentSessionUser } from './present-session-user.js';
+import { revokeReusedSession } from './revoke-reused-session.js';
 
 /**
  * Exchanges a refresh token for a new access token and a new refresh token. A token that was
@@ -18,12 +19,7 @@ export async function refreshSession(
   const outcome = await context.sessions.refresh(refreshToken);
   if (outcome.kind === 'invalid') throw unauthorized();
   if (outcome.kind === 'reused') {
-    await context.sessions.revoke(outcome.session.id);
-    context.metrics.refreshReuse.inc();
-    context.logger.warn(
-      { userId: outcome.session.userId, sessionId: outcome.session.id },
-      'refresh token reuse; session revoked',
-    );
+    await revokeReusedSession(context, outcome.session);
     throw unauthorized();
   }
   const { session } = outcome;

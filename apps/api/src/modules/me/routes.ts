@@ -9,14 +9,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/guard.js';
 import type { AppContext } from '../../platform/context.js';
-import { notFound, unauthorized } from '../../platform/http/app-error.js';
 import { readUpload } from '../../platform/uploads/read-upload.js';
 import { clearRefreshCookie } from '../auth/refresh-cookie.js';
 import { requestProfessorVerification } from '../professors/request-professor-verification.js';
-import { findUserById } from '../users/user-repository.js';
 import { deleteMyAccount } from './delete-my-account.js';
+import { endMySession } from './end-my-session.js';
 import { exportMyData } from './export-my-data.js';
+import { listMySessions } from './list-my-sessions.js';
 import { presentProfile } from './present-profile.js';
+import { readMyProfile } from './read-my-profile.js';
 import { updateProfile } from './update-profile.js';
 
 const noContent = { 204: z.null().describe('No content') };
@@ -31,11 +32,7 @@ export const meRoutes =
     app.get(
       '/api/v1/me',
       { config, schema: { tags, summary: 'My profile', response: { 200: profileSchema } } },
-      async (request) => {
-        const user = await findUserById(context.database.db, requireActor(request).userId);
-        if (!user?.active) throw unauthorized();
-        return presentProfile(user);
-      },
+      async (request) => presentProfile(await readMyProfile(context, requireActor(request))),
     );
 
     app.patch(
@@ -55,20 +52,7 @@ export const meRoutes =
     app.get(
       '/api/v1/me/sessions',
       { config, schema: { tags, summary: 'My signed-in devices', response: { 200: sessionListSchema } } },
-      async (request) => {
-        const actor = requireActor(request);
-        const sessions = await context.sessions.listForUser(actor.userId);
-        return {
-          items: sessions.map((s) => ({
-            id: s.id,
-            device: s.device,
-            ip: s.ip,
-            createdAt: s.createdAt,
-            lastUsedAt: s.lastUsedAt,
-            current: s.id === actor.sessionId,
-          })),
-        };
-      },
+      async (request) => listMySessions(context, requireActor(request)),
     );
 
     app.delete(
@@ -83,11 +67,7 @@ export const meRoutes =
         },
       },
       async (request, reply) => {
-        const actor = requireActor(request);
-        const session = await context.sessions.get(request.params.id);
-        // Someone else's session does not exist, as far as this caller is concerned.
-        if (!session || session.userId !== actor.userId) throw notFound();
-        await context.sessions.revoke(session.id);
+        await endMySession(context, requireActor(request), request.params.id);
         return reply.code(204).send(null);
       },
     );

@@ -1,5 +1,5 @@
 import type { Role } from '@promata/contracts';
-import { assignableRoles, canManageUser, type Actor } from '../../platform/auth/policy.js';
+import { assignableRoles, canManageUser, refusalToManage, type Actor } from '../../platform/auth/policy.js';
 import type { AppContext } from '../../platform/context.js';
 import type { User, UserUpdate } from '../../platform/db/schema.js';
 import { conflict, forbidden, notFound } from '../../platform/http/app-error.js';
@@ -21,7 +21,7 @@ export async function changeUser(
   const { user, revoke } = await database.db.transaction().execute(async (trx) => {
     const target = await lockUserById(trx, targetId);
     if (!target) throw notFound();
-    if (!canManageUser(actor, target)) throw forbidden({ reason: actor.userId === target.id ? 'SELF' : 'ROLE' });
+    if (!canManageUser(actor, target)) throw forbidden({ reason: refusalToManage(actor, target) });
     if (change.role !== undefined && !assignableRoles(actor).includes(change.role)) throw forbidden({ reason: 'ROLE' });
     if (change.active === true && target.anonymised_at) throw conflict({ reason: 'ANONYMISED' });
 

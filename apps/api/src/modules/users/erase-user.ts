@@ -1,4 +1,4 @@
-import { canManageUser, type Actor } from '../../platform/auth/policy.js';
+import { canManageUser, refusalToManage, type Actor } from '../../platform/auth/policy.js';
 import type { AppContext } from '../../platform/context.js';
 import { forbidden, notFound } from '../../platform/http/app-error.js';
 import { anonymiseUser } from './anonymise-user.js';
@@ -8,6 +8,6 @@ import { findUserById } from './user-repository.js';
 export async function eraseUser(context: AppContext, actor: Actor, targetId: string): Promise<void> {
   const target = await findUserById(context.database.db, targetId);
   if (!target) throw notFound();
-  if (!canManageUser(actor, target)) throw forbidden({ reason: actor.userId === target.id ? 'SELF' : 'ROLE' });
+  if (!canManageUser(actor, target)) throw forbidden({ reason: refusalToManage(actor, target) });
   await anonymiseUser(context, target.id, actor.userId);
 }

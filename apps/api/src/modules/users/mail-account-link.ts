@@ -3,13 +3,11 @@ import type { User } from '../../platform/db/schema.js';
 import { sendInBackground } from '../../platform/mail/mailer.js';
 import { issueAccountToken } from './issue-account-token.js';
 
-/** Issues a single-use link for the user and mails it in their language, without making the request wait. */
-export async function mailAccountLink(
-  context: AppContext,
-  user: User,
-  kind:
-    { purpose: 'VERIFY_EMAIL'; template: 'verify-email' } | { purpose: 'RESET_PASSWORD'; template: 'reset-password' },
-): Promise<void> {
+export type AccountLinkKind =
+  { purpose: 'VERIFY_EMAIL'; template: 'verify-email' } | { purpose: 'RESET_PASSWORD'; template: 'reset-password' };
+
+/** Issues a single-use link for the user and mails it in their language, without waiting for the mail. */
+export async function mailAccountLink(context: AppContext, user: User, kind: AccountLinkKind): Promise<void> {
   const { database, config, mailer, logger } = context;
   const link = await database.db
     .transaction()

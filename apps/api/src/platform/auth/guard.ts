@@ -6,14 +6,14 @@ import { isStaffRole, type Access, type Actor } from './policy.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Who may call the route; every `/api/` route must say (checked at start). */
+    /** Who may call the route; every `/api/` route must say (checked at start), others default to public. */
     access?: Access;
   }
   interface FastifyRequest {
     actor?: Actor;
   }
   interface FastifyInstance {
-    /** Every API route with its declared access: the authorisation matrix test is generated from it. */
+    /** Every route with its declared access: the authorisation matrix test is generated from it. */
     routeAccess: RouteAccess[];
   }
 }
@@ -44,12 +44,13 @@ export function registerGuard(app: FastifyInstance, { sessions, secrets }: AppCo
   const routeAccess: RouteAccess[] = [];
   app.decorate('routeAccess', routeAccess);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/')) return;
     const access = route.config?.access;
-    if (access === undefined)
+    if (access === undefined && route.url.startsWith('/api/'))
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+    // Routes outside /api/ (health, metrics, docs, the web app) are public to the guard: they are
+    // recorded too, so the matrix also notices one being added there.
     for (const method of [route.method].flat())
-      if (method !== 'HEAD') routeAccess.push({ method, url: route.url, access });
+      if (method !== 'HEAD') routeAccess.push({ method, url: route.url, access: access ?? 'public' });
   });
 
   app.addHook('onRequest', async (request) => {

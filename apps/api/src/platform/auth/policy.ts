@@ -18,6 +18,16 @@ export const isStaff = (actor: Actor | undefined): boolean =>
 export const canSeeOwnedBy = (actor: Actor, ownerId: string): boolean => actor.userId === ownerId || isStaff(actor);
 
 /**
+ * Signed-in devices are the owner's alone, staff included: staff end other people's sessions by
+ * deactivating the account or changing its role, which signs out everywhere and is audited.
+ */
+export const canEndSession = (actor: Actor, session: { userId: string }): boolean => actor.userId === session.userId;
+
+/** Why `canManageUser` said no, for the 403's reason. */
+export const refusalToManage = (actor: Actor, target: { id: string }): 'SELF' | 'ROLE' =>
+  actor.userId === target.id ? 'SELF' : 'ROLE';
+
+/**
  * ROOT manages everyone; ADMIN manages visitors and professors only (never ROOT or other ADMINs).
  * Nobody manages their own account through the staff endpoints: a caller never changes their own
  * role or active state.
