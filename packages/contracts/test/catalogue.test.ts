@@ -27,6 +27,7 @@ describe('catalogue contracts', () => {
     const created = createExperienceRequestSchema.parse({
       category: 'HOSTING',
       name: { pt: ' Chalé ', en: '' },
+      description: { pt: 'Chalé para duas pessoas.' },
       capacity: 2,
       priceCents: 100,
     });

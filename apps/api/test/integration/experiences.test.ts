@@ -5,7 +5,12 @@ import { startIntegrationApp, type IntegrationApp } from '../../../../test-suppo
 import { addDays, calendarDateAt, weekDayOf } from '../../src/modules/availability/calendar-date.js';
 import { insertBooking, insertExperience } from '../support/catalogue.js';
 
-const common = { name: { pt: 'Experiência', en: 'Experience' }, capacity: 10, priceCents: 4500 };
+const common = {
+  name: { pt: 'Experiência', en: 'Experience' },
+  description: { pt: 'Uma experiência na reserva.', en: null },
+  capacity: 10,
+  priceCents: 4500,
+};
 const valid = {
   TRAIL: {
     category: 'TRAIL',
@@ -45,6 +50,16 @@ const invalid: [string, object, string[]][] = [
   ['TRAIL asking for a verified professor', { ...valid.TRAIL, requiresVerifiedProfessor: true }, ['body']],
   ['an unknown category', { ...valid.HOSTING, category: 'SPA' }, ['body.category']],
   ['no Portuguese name', { ...valid.HOSTING, name: { en: 'Lodge' } }, ['body.name.pt']],
+  [
+    'no Portuguese description',
+    { ...valid.HOSTING, description: { pt: '  ', en: 'A lodge.' } },
+    ['body.description.pt'],
+  ],
+  [
+    'no description at all',
+    { category: 'HOSTING', name: common.name, capacity: 4, priceCents: 0 },
+    ['body.description'],
+  ],
   ['price in reais, not centavos', { ...valid.HOSTING, priceCents: 45.5 }, ['body.priceCents']],
   ['zero capacity', { ...valid.HOSTING, capacity: 0 }, ['body.capacity']],
   ['a week day 7', { ...valid.HOSTING, weekDays: [1, 7] }, ['body.weekDays.1']],

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, calendarDateAt } from '../../src/modules/availability/calendar-date.js';
 import { createTestUser, loginWithMfa, type LoggedIn } from '../../../../test-support/accounts.js';
 import { startIntegrationApp, type IntegrationApp } from '../../../../test-support/test-app.js';
-import { insertBooking, insertExperience, multipartBody } from '../support/catalogue.js';
+import { insertBooking, insertExperience, insertImageRow, multipartBody } from '../support/catalogue.js';
 
 type Highlight = { id: string; slot: string; position: number; experience: { id: string } | null };
 
@@ -113,6 +113,8 @@ describe('highlights and closures (PostgreSQL)', () => {
     it('hides from the public a highlight linking to an inactive experience; serves its picture publicly', async () => {
       const hiddenExperience = await insertExperience(db(), { active: false });
       const visibleExperience = await insertExperience(db());
+      // Public highlights need a picture: this one shows its experience's cover (ADR 0044).
+      await insertImageRow(db(), visibleExperience, 1);
       const hidden = (
         await as('POST', '/api/v1/highlights', { slot: 'TRAIL', title: { pt: 'h' }, experienceId: hiddenExperience })
       ).json();

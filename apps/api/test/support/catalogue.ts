@@ -10,6 +10,7 @@ export async function insertExperience(db: Kysely<DB>, values: Partial<NewExperi
     .values({
       category: 'HOSTING',
       name_pt: `Experiência ${randomUUID().slice(0, 8)}`,
+      description_pt: 'Descrição.',
       capacity: 10,
       price_cents: 1000,
       ...values,

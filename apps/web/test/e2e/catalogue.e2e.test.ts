@@ -117,11 +117,13 @@ async function seedCatalogue(): Promise<void> {
     },
   });
   await uploadPicture(`/api/v1/highlights/${carousel.id}/image`, 'PUT');
-  await api('/api/v1/highlights', {
+  // No link, so no cover to fall back on: public only once it has its own picture (ADR 0044).
+  const seminar = await api<{ id: string }>('/api/v1/highlights', {
     method: 'POST',
     token: staffToken,
     body: { slot: 'CAROUSEL', title: { pt: 'Inscrições abertas para o seminário', en: null } },
   });
+  await uploadPicture(`/api/v1/highlights/${seminar.id}/image`, 'PUT');
   await api('/api/v1/highlights', {
     method: 'POST',
     token: staffToken,

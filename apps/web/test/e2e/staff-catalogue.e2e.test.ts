@@ -182,6 +182,7 @@ describe('staff catalogue in the browser', () => {
     await expectAccessible(page);
     expect(await price.getAttribute('aria-invalid')).toBe('true');
     await page.locator('#experience-name-pt-error').getByText(t.validation.required).waitFor();
+    await page.locator('#experience-description-pt-error').getByText(s.validation.descriptionPt).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'experience-name-pt');
 
     // A trail with its own fields; the price typed in reais with a comma.
@@ -323,6 +324,89 @@ describe('staff catalogue in the browser', () => {
     await closureItem.getByText('3 dias').waitFor();
     await expectAccessible(page);
 
+    // The calendar above the list marks those days; a day's reason is in its name and, once chosen,
+    // spelt out under the grids.
+    const calendar = page.getByTestId('closure-calendar');
+    const dayCell = (days: number) => calendar.locator(`[data-date="${reserveDate(days)}"]`);
+    const states = (days: number[]) => Promise.all(days.map((day) => dayCell(day).getAttribute('data-state')));
+    await expect
+      .poll(() => states([9, 10, 11, 12, 13]))
+      .toEqual(['none', 'experiences', 'experiences', 'experiences', 'none']);
+    expect(await dayCell(11).textContent()).toContain(`fechado. ${trailName}: Manutenção da ponte ${runTag}`);
+    await dayCell(11).click();
+    await page.getByTestId('closure-calendar-chosen').getByText(`Manutenção da ponte ${runTag}`).waitFor();
+    // Arrow keys move between days.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((date) => document.activeElement?.getAttribute('data-date') === date, reserveDate(12));
+
+    // Edited in a dialog that reuses the form: one more day, a new reason.
+    await closureItem.getByRole('button', { name: s.closures.edit }).click();
+    const editDialog = page.getByRole('dialog', { name: s.closures.editHeading });
+    expect(await editDialog.getByLabel(s.closures.experience, { exact: true }).inputValue()).toBe(experienceId);
+    await editDialog.getByLabel(s.closures.endsOn).fill(reserveDate(9));
+    await editDialog.getByTestId('closure-edit-submit').click();
+    await editDialog.locator('#closure-edit-ends-on-error').getByText(s.validation.lastDayOrder).waitFor();
+    await expectAccessible(page);
+    await editDialog.getByLabel(s.closures.endsOn).fill(reserveDate(13));
+    await editDialog.getByLabel(`${s.closures.reason} ${s.languages.pt}`).fill(`Ponte em obras ${runTag}`);
+    await editDialog.getByTestId('closure-edit-submit').click();
+    await page.getByTestId('closure-result').getByText(s.closures.saved).waitFor();
+    expect(await editDialog.count()).toBe(0);
+    const editedItem = page.getByTestId('closure-item').filter({ hasText: `Ponte em obras ${runTag}` });
+    await editedItem.getByText('4 dias').waitFor();
+    await expect.poll(() => states([12, 13, 14])).toEqual(['experiences', 'experiences', 'none']);
+    const trailClosures = await json<{ items: { startsOn: string; endsOn: string; reason: { pt: string } }[] }>(
+      await api(`/closures?experienceId=${experienceId}`),
+      200,
+    );
+    expect(trailClosures.items.map((c) => [c.startsOn, c.endsOn, c.reason.pt])).toEqual([
+      [reserveDate(10), reserveDate(13), `Ponte em obras ${runTag}`],
+    ]);
+
+    // The filter: one experience's closures with the whole reserve's, not another experience's.
+    const lodge = await json<Experience>(
+      await api('/experiences', {
+        method: 'POST',
+        token: staffAccount().token,
+        body: {
+          category: 'HOSTING',
+          name: { pt: `Alojamento ${runTag}`, en: null },
+          description: { pt: 'Quartos coletivos perto da sede.', en: null },
+          capacity: 8,
+          priceCents: 9000,
+        },
+      }),
+      201,
+    );
+    for (const [scope, day, reason] of [
+      [null, 20, `Feriado ${runTag}`],
+      [lodge.id, 21, `Pintura ${runTag}`],
+    ] as const) {
+      const body = {
+        experienceId: scope,
+        startsOn: reserveDate(day),
+        endsOn: reserveDate(day),
+        reason: { pt: reason },
+      };
+      await json(await api('/closures', { method: 'POST', token: staffAccount().token, body }), 201);
+    }
+    await page.reload();
+    await expect.poll(() => states([13, 20, 21])).toEqual(['experiences', 'reserve', 'experiences']);
+    expect(await dayCell(20).textContent()).toContain(`${s.closures.wholeReserve}: Feriado ${runTag}`);
+    await page.getByLabel(s.closures.filter).selectOption(experienceId);
+    await expect.poll(() => states([13, 20, 21])).toEqual(['experiences', 'reserve', 'none']);
+    await page
+      .getByTestId('closure-item')
+      .filter({ hasText: `Feriado ${runTag}` })
+      .waitFor();
+    expect(
+      await page
+        .getByTestId('closure-item')
+        .filter({ hasText: `Pintura ${runTag}` })
+        .count(),
+    ).toBe(0);
+    await expectAccessible(page);
+
     // A carousel highlight linking to the trail, with a cropped picture.
     await catalogueNav(page, t, s.nav.highlights).click();
     await heading(page, s.highlights.heading).waitFor();
@@ -350,7 +434,7 @@ describe('staff catalogue in the browser', () => {
 
     // Visitors see the closure on the detail page and the highlight on the home page.
     const visitor = await openPage('pt-BR', `/experiences/${experienceId}`);
-    await visitor.page.getByTestId('closures').getByText(`Manutenção da ponte ${runTag}`).waitFor();
+    await visitor.page.getByTestId('closures').getByText(`Ponte em obras ${runTag}`).waitFor();
     await visitor.page.goto(appUrl('/'));
     await visitor.page.getByTestId('highlight-carousel').getByText(`Conheça as araucárias ${runTag}`).first().waitFor();
 
@@ -375,6 +459,13 @@ describe('staff catalogue in the browser', () => {
     await highlightDialog.getByRole('button', { name: s.cancel }).click();
     await carouselSlot.getByTestId('slot-full').waitFor();
     await carouselSlot.getByText('5 de 5').waitFor();
+    // Added without a picture or a link: staff are told visitors do not see them yet.
+    await carouselSlot
+      .getByTestId('highlight-card')
+      .filter({ hasText: 'Destaque 2' })
+      .getByTestId('highlight-hidden-notice')
+      .getByText(s.highlights.hiddenNoPicture)
+      .waitFor();
     expect(await page.getByTestId('add-highlight-CAROUSEL').count()).toBe(0);
 
     // Reordered in one request: the first highlight goes one place down.
@@ -429,7 +520,13 @@ describe('staff catalogue in the browser', () => {
       await api('/experiences', {
         method: 'POST',
         token: staffAccount().token,
-        body: { category: 'HOSTING', name: { pt: `Casa sede ${runTag}`, en: null }, capacity: 8, priceCents: 12000 },
+        body: {
+          category: 'HOSTING',
+          name: { pt: `Casa sede ${runTag}`, en: null },
+          description: { pt: 'Casa sede da reserva.', en: null },
+          capacity: 8,
+          priceCents: 12000,
+        },
       }),
       201,
     );
@@ -487,10 +584,12 @@ describe('staff catalogue in the browser', () => {
     const summary = page.getByRole('alert').filter({ hasText: t.form.errorSummary });
     await summary.getByRole('link', { name: s.validation.price }).waitFor();
     await summary.getByRole('link', { name: s.validation.endAfterStart }).waitFor();
+    await summary.getByRole('link', { name: s.validation.descriptionPt }).waitFor();
     await expectAccessible(page);
 
     // An event, its times typed as São Paulo time, stored as instants.
     await page.getByLabel(`${s.form.name} ${s.languages.pt}`).fill(`Oficina de aves ${runTag}`);
+    await page.getByLabel(`${s.form.description} ${s.languages.pt}`).fill('Dois dias com ornitólogos.');
     await page.getByLabel(s.form.capacity.EVENT).fill('30');
     await page.getByLabel(s.form.price.EVENT).fill('1,234.56');
     await page.getByLabel(s.form.endsAt).fill('2026-12-10T17:30');
@@ -513,6 +612,12 @@ describe('staff catalogue in the browser', () => {
     await catalogueNav(page, t, s.nav.closures).click();
     await page.getByTestId('closure-list').waitFor();
     expect(await fitsWidth(page)).toBe(true);
+    // The calendar in English: the trail's closed days named with its English reason.
+    const closedDay = page.getByTestId('closure-calendar').locator(`[data-date="${reserveDate(12)}"]`);
+    expect(await closedDay.getAttribute('data-state')).toBe('experiences');
+    expect(await closedDay.textContent()).toContain(`closed. Araucaria Trail ${runTag}: Bridge repairs ${runTag}`);
+    await page.getByLabel(s.closures.filter).waitFor();
+    await expectAccessible(page);
     await catalogueNav(page, t, s.nav.highlights).click();
     await page.getByTestId('slot-CAROUSEL').getByTestId('highlight-card').first().waitFor();
     expect(await fitsWidth(page)).toBe(true);

@@ -180,7 +180,7 @@ describe('experience form → request body', () => {
       category: 'EVENT',
       active: false,
       name: { pt: 'Oficina de aves', en: 'Bird workshop' },
-      description: { pt: '', en: null },
+      description: { pt: 'Dois dias com ornitólogos.', en: null },
       whatToBring: { pt: null, en: 'Binoculars' },
       capacity: 30,
       priceCents: 123456,
@@ -303,6 +303,7 @@ describe('highlights', () => {
     description: { pt: '', en: null },
     experience: null,
     image: null,
+    imageSource: null,
     updatedAt: '2026-01-01T00:00:00.000Z',
   });
 

@@ -23,7 +23,8 @@ const weekDaysSchema = z
 /** Fields every category has; optional ones get their defaults only on creation (see below). */
 const commonFields = {
   name: z.object({ pt: requiredText(200), en: optionalText(200) }),
-  description: z.object({ pt: z.string().trim().max(5000), en: optionalText(5000) }),
+  // DESIGN.md §2: name and description, pt-BR required (the database checks it too).
+  description: z.object({ pt: requiredText(5000), en: optionalText(5000) }),
   whatToBring: z.object({ pt: optionalText(2000), en: optionalText(2000) }),
   capacity: z.number().int().min(1).max(10_000).describe('People per day, guests per night, or event seats'),
   priceCents: z.number().int().min(0).max(10_000_000).describe('Price per person (per night for HOSTING), centavos'),
@@ -37,7 +38,6 @@ const commonFields = {
 };
 
 const creationDefaults = {
-  description: commonFields.description.default({ pt: '', en: null }),
   whatToBring: commonFields.whatToBring.default({ pt: null, en: null }),
   professorPriceRule: commonFields.professorPriceRule.default('PAYS'),
   active: commonFields.active.default(true),

@@ -20,6 +20,13 @@ export const highlightSlotCapacity: Record<HighlightSlot, number> = {
   EVENT: 3,
 };
 
+/**
+ * Where a highlight's picture comes from: its own upload, or the cover of the experience it links
+ * to. Only highlights with a picture are public; staff also see those without (`null`).
+ */
+export const highlightImageSources = ['OWN', 'EXPERIENCE_COVER'] as const;
+export type HighlightImageSource = (typeof highlightImageSources)[number];
+
 export const highlightSchema = z.object({
   id: z.uuid(),
   slot: highlightSlotSchema,
@@ -29,7 +36,9 @@ export const highlightSchema = z.object({
   experience: z.object({ id: z.uuid(), category: experienceCategorySchema, name: localizedTextSchema }).nullable(),
   image: z
     .object({ id: z.uuid(), width: z.number().int(), height: z.number().int(), variants: imageVariantsSchema })
-    .nullable(),
+    .nullable()
+    .describe('The picture shown: its own, else the linked experience’s cover; null only for staff'),
+  imageSource: z.enum(highlightImageSources).nullable(),
   updatedAt: z.iso.datetime(),
 });
 export type Highlight = z.infer<typeof highlightSchema>;

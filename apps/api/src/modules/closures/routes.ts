@@ -3,6 +3,8 @@ import {
   closurePageSchema,
   createClosureRequestSchema,
   createClosureResponseSchema,
+  updateClosureRequestSchema,
+  updateClosureResponseSchema,
 } from '@promata/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,14 +14,16 @@ import { registerHttpCaching } from '../catalogue/http-cache.js';
 import { createClosure } from './create-closure.js';
 import { deleteClosure } from './delete-closure.js';
 import { listClosures } from './list-closures.js';
+import { updateClosure } from './update-closure.js';
 
-/** Closures: public list of upcoming ones (for visitors), staff create and delete. */
+/** Closures: public list of upcoming ones (for visitors), staff create, edit and delete. */
 export const closureRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     registerHttpCaching(app);
     const tags = ['catalogue'];
     const staff = { access: 'staff' as const };
+    const byId = z.object({ id: z.uuid() });
 
     app.get(
       '/api/v1/closures',
@@ -49,6 +53,21 @@ export const closureRoutes =
       async (request, reply) => reply.code(201).send(await createClosure(context, requireActor(request), request.body)),
     );
 
+    app.patch(
+      '/api/v1/closures/:id',
+      {
+        config: staff,
+        schema: {
+          tags,
+          summary: 'Change the days, what closes or the reason of a closure',
+          params: byId,
+          body: updateClosureRequestSchema,
+          response: { 200: updateClosureResponseSchema },
+        },
+      },
+      async (request) => updateClosure(context, requireActor(request), request.params.id, request.body),
+    );
+
     app.delete(
       '/api/v1/closures/:id',
       {
@@ -56,7 +75,7 @@ export const closureRoutes =
         schema: {
           tags,
           summary: 'Remove a closure',
-          params: z.object({ id: z.uuid() }),
+          params: byId,
           response: { 204: z.null().describe('No content') },
         },
       },

@@ -10,8 +10,10 @@ type Seeded = {
 };
 
 /**
- * Home-page highlights for the demo: a carousel of two and the first experience of each category,
- * without pictures (staff add those), so a first start shows a living home page.
+ * Home-page highlights for the demo: a carousel of two and the first experience of each category.
+ * The seed stores no files, so they start without pictures and the public home page does not show
+ * them (ADR 0044) until staff upload one or give the linked experience a cover: the highlights
+ * editor lists them with that notice, a first thing to try in the demo.
  */
 export function demoHighlights(experiences: Seeded[]) {
   const first = (category: ExperienceCategory) => experiences.find((e) => e.category === category)?.id ?? null;

@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { hashPassword } from '../../platform/auth/password-hasher.js';
 import { countUsers, insertUserUnlessEmailTaken } from '../users/user-repository.js';
 import { demoCatalogue } from './demo-catalogue.js';
+import type { DemoPictureTarget } from './demo-pictures.js';
 import { demoHighlights } from './demo-highlights.js';
 
 export const demoStaffEmail = 'equipe@demo.promata.local';
@@ -14,7 +15,9 @@ export type DemoSeedResult =
   | {
       seeded: true;
       experiences: number;
-      staff: { email: string; password: string };
+      /** What the start-up gives a picture to (demo-pictures.ts), after this transaction. */
+      pictureTargets: DemoPictureTarget[];
+      staff: { id: string; email: string; password: string };
       guest: { email: string; password: string };
     };
 
@@ -37,7 +40,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoSe
       .returning(['id', 'category', 'name_pt', 'name_en', 'description_pt', 'description_en'])
       .execute();
     await trx.insertInto('highlights').values(demoHighlights(experiences)).execute();
-    await insertUserUnlessEmailTaken(trx, {
+    const staff = await insertUserUnlessEmailTaken(trx, {
       email: demoStaffEmail,
       name: 'Equipe Pró-Mata (demo)',
       role: 'ADMIN',
@@ -51,10 +54,12 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoSe
       email_verified_at: now,
       password_hash: guestHash,
     });
+    if (!staff) throw new Error('the demo staff e-mail is taken in a database without users');
     return {
       seeded: true,
       experiences: catalogue.length,
-      staff: { email: demoStaffEmail, password: staffPassword },
+      pictureTargets: experiences,
+      staff: { id: staff.id, email: demoStaffEmail, password: staffPassword },
       guest: { email: demoGuestEmail, password: guestPassword },
     };
   });

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { AppContext } from '../../platform/context.js';
+import { addDemoPictures } from './demo-pictures.js';
 import { seedDemo, type DemoSeedResult } from './seed-demo.js';
 
 type SeededDemo = Extract<DemoSeedResult, { seeded: true }>;
@@ -8,14 +9,13 @@ type SeededDemo = Extract<DemoSeedResult, { seeded: true }>;
  * The embedded default seeds a demo into an empty database so a first `npm start` shows something
  * real. Never on a real PostgreSQL: production data is not something to guess about.
  */
-export async function seedDemoIfEmpty(
-  { config, database }: AppContext,
-  logger: Logger,
-): Promise<SeededDemo | undefined> {
+export async function seedDemoIfEmpty(context: AppContext, logger: Logger): Promise<SeededDemo | undefined> {
+  const { config, database } = context;
   if (config.DEMO_SEED !== 'auto' || database.kind !== 'embedded') return undefined;
   const result = await seedDemo(database.db);
   if (!result.seeded) return undefined;
-  logger.info({ experiences: result.experiences }, 'demo data seeded into the empty embedded database');
+  const pictures = await addDemoPictures(context, result.staff.id, result.pictureTargets);
+  logger.info({ experiences: result.experiences, pictures }, 'demo data seeded into the empty embedded database');
   return result;
 }
 

@@ -1,8 +1,34 @@
 import type { Highlight } from '@promata/contracts';
+import type { ImageVariantRow } from '../../platform/db/schema.js';
 import { presentVariants } from '../experience-images/present-image.js';
 import type { HighlightView } from './highlight-repository.js';
 
+type StoredPicture = {
+  id: string | null;
+  variants: Record<string, ImageVariantRow> | null;
+  width: number | null;
+  height: number | null;
+};
+
+function presentPicture(picture: StoredPicture): NonNullable<Highlight['image']> | null {
+  const { id, variants, width, height } = picture;
+  return id && variants && width && height ? { id, width, height, variants: presentVariants(id, variants) } : null;
+}
+
+/** A highlight as the home page shows it: its own picture, else the linked experience's cover. */
 export function presentHighlight(row: HighlightView): Highlight {
+  const own = presentPicture({
+    id: row.image_id,
+    variants: row.image_variants,
+    width: row.image_width,
+    height: row.image_height,
+  });
+  const cover = presentPicture({
+    id: row.cover_id,
+    variants: row.cover_variants,
+    width: row.cover_width,
+    height: row.cover_height,
+  });
   return {
     id: row.id,
     slot: row.slot,
@@ -17,15 +43,8 @@ export function presentHighlight(row: HighlightView): Highlight {
             name: { pt: row.experience_name_pt, en: row.experience_name_en },
           }
         : null,
-    image:
-      row.image_id && row.image_variants && row.image_width && row.image_height
-        ? {
-            id: row.image_id,
-            width: row.image_width,
-            height: row.image_height,
-            variants: presentVariants(row.image_id, row.image_variants),
-          }
-        : null,
+    image: own ?? cover,
+    imageSource: own ? 'OWN' : cover ? 'EXPERIENCE_COVER' : null,
     updatedAt: row.updated_at.toISOString(),
   };
 }

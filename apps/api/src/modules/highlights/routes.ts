@@ -34,7 +34,7 @@ export const highlightRoutes =
         config: { access: 'public', publicCacheSeconds: 60 },
         schema: {
           tags,
-          summary: 'Home page: carousel and category highlights',
+          summary: 'Home page: carousel and category highlights (public: only those with a picture)',
           response: { 200: highlightListSchema },
         },
       },

@@ -106,7 +106,7 @@ export type ExperiencesTable = {
   category: ExperienceCategory;
   name_pt: string;
   name_en: string | null;
-  description_pt: Generated<string>;
+  description_pt: string;
   description_en: string | null;
   capacity: number;
   price_cents: number;

@@ -1,23 +1,12 @@
 import type { AvailabilityDay } from '@promata/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCalendarDate, formatCalendarMonth } from '../../i18n/format-calendar-date';
-import type { Language } from '../../i18n/languages';
+import { formatCalendarMonth } from '../../i18n/format-calendar-date';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
-import { monthGrid, weekStartsOn } from '../../lib/calendar-date';
+import { weekDayNames } from '../../i18n/week-day-names';
+import { monthGrid } from '../../lib/calendar-date';
 import { dayLabel } from './day-label';
 import { dayStatus, type DayStatus } from './day-status';
-
-/** Column headers from `weekStartsOn`, named by Intl: 2023-01-01 was a Sunday. */
-function weekDayNames(language: Language) {
-  return [0, 1, 2, 3, 4, 5, 6].map((offset) => {
-    const date = `2023-01-0${((weekStartsOn + offset) % 7) + 1}`;
-    return {
-      short: formatCalendarDate(date, language, { weekday: 'short' }),
-      long: formatCalendarDate(date, language, { weekday: 'long' }),
-    };
-  });
-}
 
 function DayContent({ status }: { status: DayStatus }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import type { CreateClosureRequest } from '@promata/contracts';
+import type { Closure, CreateClosureRequest } from '@promata/contracts';
 import { catalogueMessage, parserSchema, type Parsed } from './catalogue-validation';
 import { optionalText, requiredDate, requiredText, type IssueList } from './form-fields';
 
@@ -15,8 +15,19 @@ export function emptyClosureForm(today: string): ClosureFormValues {
   return { scope: 'RESERVE', experienceId: '', startsOn: today, endsOn: today, reason: { pt: '', en: '' } };
 }
 
+/** A stored closure in the form, to edit it. */
+export function closureToFormValues(closure: Closure): ClosureFormValues {
+  return {
+    scope: closure.experienceId === null ? 'RESERVE' : 'EXPERIENCE',
+    experienceId: closure.experienceId ?? '',
+    startsOn: closure.startsOn,
+    endsOn: closure.endsOn,
+    reason: { pt: closure.reason.pt, en: closure.reason.en ?? '' },
+  };
+}
+
 /**
- * The closure form read as the `POST /closures` body (dates inclusive, the experience only when
+ * The closure form read as the `POST /closures` body (also a whole `PATCH /closures/:id` one) (dates inclusive, the experience only when
  * one is closed, not the whole reserve), or every problem at once, each on its field.
  */
 export function parseClosureForm(values: ClosureFormValues): Parsed<CreateClosureRequest> {

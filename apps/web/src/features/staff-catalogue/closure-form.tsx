@@ -1,4 +1,4 @@
-import type { CreateClosureRequest, ExperienceSummary } from '@promata/contracts';
+import type { Closure, CreateClosureRequest, ExperienceSummary } from '@promata/contracts';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,32 +14,48 @@ import { BilingualField } from './bilingual-field';
 import { CatalogueAlert } from './catalogue-alert';
 import { translatedErrors, useCatalogueErrorText } from './catalogue-validation';
 import { Choice, ChoiceGroup } from './choice-group';
-import { closureFormSchema, emptyClosureForm, type ClosureFormValues } from './closure-form-values';
-import { createClosure, type CreatedClosure } from './closures-api';
+import { isStaleError } from './catalogue-error';
+import {
+  closureFormSchema,
+  closureToFormValues,
+  emptyClosureForm,
+  type ClosureFormValues,
+} from './closure-form-values';
+import { createClosure, updateClosure, type CreatedClosure } from './closures-api';
 import { localized } from './localized';
 import { applyCatalogueServerErrors, knownField } from './server-issues';
 
-const fieldIds = {
-  experienceId: 'closure-experience',
-  startsOn: 'closure-starts-on',
-  endsOn: 'closure-ends-on',
-  'reason.pt': 'closure-reason-pt',
-  'reason.en': 'closure-reason-en',
+const fieldSuffixes = {
+  experienceId: 'experience',
+  startsOn: 'starts-on',
+  endsOn: 'ends-on',
+  'reason.pt': 'reason-pt',
+  'reason.en': 'reason-en',
 } as const satisfies Partial<Record<FieldPath<ClosureFormValues>, string>>;
 
-type FieldName = keyof typeof fieldIds;
-const fieldNames = Object.keys(fieldIds) as FieldName[];
-const summaryFields = fieldNames.map((name) => ({ name, id: fieldIds[name] }));
+type FieldName = keyof typeof fieldSuffixes;
+const fieldNames = Object.keys(fieldSuffixes) as FieldName[];
 
-/** A new closure: the whole reserve or one experience, first and last day (inclusive), the reason. */
+/**
+ * A closure's form: the whole reserve or one experience, first and last day (inclusive), the
+ * reason. Without `closure` it creates one (and empties itself after); with it, it edits that one.
+ * `idPrefix` keeps the ids apart when both are on the page (the edit form opens in a dialog).
+ */
 export function ClosureForm({
   today,
   experiences,
-  onCreated,
+  closure,
+  idPrefix = 'closure',
+  onSaved,
+  onStale,
 }: {
   today: string;
   experiences: readonly ExperienceSummary[];
-  onCreated: (closure: CreatedClosure) => Promise<void>;
+  closure?: Closure | undefined;
+  idPrefix?: string;
+  onSaved: (closure: CreatedClosure) => Promise<void>;
+  /** The closure is gone (deleted meanwhile): the page's list is out of date. */
+  onStale?: () => void;
 }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
@@ -48,47 +64,55 @@ export function ClosureForm({
   const [apiError, setApiError] = useState<unknown>();
   const form = useForm<ClosureFormValues, unknown, CreateClosureRequest>({
     resolver: contractResolver(closureFormSchema),
-    defaultValues: emptyClosureForm(today),
+    defaultValues: closure ? closureToFormValues(closure) : emptyClosureForm(today),
   });
   const { errors, isSubmitting, submitCount } = form.formState;
   const scope = useWatch({ control: form.control, name: 'scope' });
+  const idOf = (name: FieldName) => `${idPrefix}-${fieldSuffixes[name]}`;
+  const summaryFields = fieldNames.map((name) => ({ name, id: idOf(name) }));
 
   const submit = form.handleSubmit(async (body) => {
     setApiError(undefined);
-    let created: CreatedClosure;
+    let saved: CreatedClosure;
     try {
-      created = await createClosure(session, body);
+      saved = closure ? await updateClosure(session, closure.id, body) : await createClosure(session, body);
     } catch (error) {
       if (!applyCatalogueServerErrors(error, form.setError, knownField(fieldNames))) setApiError(error);
+      if (closure && isStaleError(error)) onStale?.();
       return;
     }
-    form.reset(emptyClosureForm(today));
-    await onCreated(created);
+    if (!closure) form.reset(emptyClosureForm(today));
+    await onSaved(saved);
   });
 
   const field = (name: FieldName) => ({
-    id: fieldIds[name],
+    id: idOf(name),
     error: errorText(form.getFieldState(name, form.formState).error?.message),
   });
 
   return (
-    <form noValidate onSubmit={submitOnce(isSubmitting, submit)} className="catalogue-form" data-testid="closure-form">
+    <form
+      noValidate
+      onSubmit={submitOnce(isSubmitting, submit)}
+      className="catalogue-form"
+      data-testid={`${idPrefix}-form`}
+    >
       <ErrorSummary
         errors={translatedErrors(errors, summaryFields, errorText)}
         fields={summaryFields}
         submitted={submitCount > 0}
       />
-      <CatalogueAlert error={apiError} testId="closure-error" />
-      <ChoiceGroup id="closure-scope" legend={t('staffCatalogue.closures.scope')} inline>
+      <CatalogueAlert error={apiError} testId={`${idPrefix}-error`} />
+      <ChoiceGroup id={`${idPrefix}-scope`} legend={t('staffCatalogue.closures.scope')} inline>
         <Choice
-          id="closure-scope-reserve"
+          id={`${idPrefix}-scope-reserve`}
           type="radio"
           value="RESERVE"
           label={t('staffCatalogue.closures.wholeReserve')}
           {...form.register('scope')}
         />
         <Choice
-          id="closure-scope-experience"
+          id={`${idPrefix}-scope-experience`}
           type="radio"
           value="EXPERIENCE"
           label={t('staffCatalogue.closures.oneExperience')}
@@ -130,7 +154,7 @@ export function ClosureForm({
         />
       </div>
       <BilingualField
-        id="closure-reason"
+        id={`${idPrefix}-reason`}
         label={t('staffCatalogue.closures.reason')}
         hint={t('staffCatalogue.closures.reasonHint')}
         required
@@ -139,7 +163,11 @@ export function ClosureForm({
         en={{ registration: form.register('reason.en'), error: field('reason.en').error }}
       />
       <div className="form-actions">
-        <SubmitButton label={t('staffCatalogue.closures.submit')} busy={isSubmitting} testId="closure-submit" />
+        <SubmitButton
+          label={closure ? t('staffCatalogue.closures.save') : t('staffCatalogue.closures.submit')}
+          busy={isSubmitting}
+          testId={`${idPrefix}-submit`}
+        />
       </div>
     </form>
   );

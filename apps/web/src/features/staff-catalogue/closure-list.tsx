@@ -8,16 +8,18 @@ import { groupByMonth } from './closure-months';
 export type ClosureScope = { text: string; lang?: Language | undefined };
 
 /**
- * The closures as a calendar of months: under each month, its closures with their days, what
- * closes and the reason visitors read, each with its delete button.
+ * The closures grouped by the month they start in: their days, what closes and the reason visitors
+ * read, each with its edit and delete buttons.
  */
 export function ClosureList({
   closures,
   scopeOf,
+  onEdit,
   onRemove,
 }: {
   closures: readonly Closure[];
   scopeOf: (closure: Closure) => ClosureScope;
+  onEdit: (closure: Closure) => void;
   onRemove: (closure: Closure) => void;
 }) {
   const { t } = useTranslation();
@@ -51,14 +53,24 @@ export function ClosureList({
                       </>
                     )}
                   </p>
-                  <button
-                    type="button"
-                    className="button button--danger-outline button--compact"
-                    aria-label={t('staffCatalogue.closures.removeLabel', { dates })}
-                    onClick={() => onRemove(closure)}
-                  >
-                    {t('staffCatalogue.closures.remove')}
-                  </button>
+                  <div className="form-actions closure-item__actions">
+                    <button
+                      type="button"
+                      className="button button--secondary button--compact"
+                      aria-label={t('staffCatalogue.closures.editLabel', { dates })}
+                      onClick={() => onEdit(closure)}
+                    >
+                      {t('staffCatalogue.closures.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--danger-outline button--compact"
+                      aria-label={t('staffCatalogue.closures.removeLabel', { dates })}
+                      onClick={() => onRemove(closure)}
+                    >
+                      {t('staffCatalogue.closures.remove')}
+                    </button>
+                  </div>
                 </li>
               );
             })}

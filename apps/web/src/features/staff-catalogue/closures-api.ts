@@ -2,7 +2,9 @@ import {
   closureListQuerySchema,
   closurePageSchema,
   createClosureResponseSchema,
+  updateClosureResponseSchema,
   type CreateClosureRequest,
+  type UpdateClosureRequest,
 } from '@promata/contracts';
 import type { z } from 'zod';
 import { requestJson, requestVoid } from '../../lib/api-client';
@@ -14,14 +16,28 @@ export const staffClosuresQueryKey = [...staffCatalogueQueryKey, 'closures'] as 
 export type ClosurePage = z.output<typeof closurePageSchema>;
 export type CreatedClosure = z.output<typeof createClosureResponseSchema>;
 
-/** Closures ending on or after `from`, soonest first; staff also see those of inactive experiences. */
+export type StaffClosuresQuery = {
+  from: string;
+  to?: string | undefined;
+  /** That experience's closures and the whole reserve's; every closure without it. */
+  experienceId?: string | undefined;
+  page: number;
+  pageSize: number;
+};
+
+/**
+ * Closures ending on or after `from` (and starting by `to`), soonest first; staff also see those
+ * of inactive experiences.
+ */
 export function fetchStaffClosures(
   session: SessionStore,
-  query: { from: string; page: number; pageSize: number },
+  query: StaffClosuresQuery,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ClosurePage> {
   const params = new URLSearchParams({
     from: query.from,
+    ...(query.to ? { to: query.to } : {}),
+    ...(query.experienceId ? { experienceId: query.experienceId } : {}),
     page: String(query.page),
     pageSize: String(query.pageSize),
   });
@@ -39,6 +55,17 @@ export function fetchStaffClosures(
 export function createClosure(session: SessionStore, body: CreateClosureRequest): Promise<CreatedClosure> {
   return session.authorized((accessToken) =>
     requestJson(`${catalogueApiPath}/closures`, createClosureResponseSchema, { method: 'POST', accessToken, body }),
+  );
+}
+
+/** The closure as changed, with the bookings holding places in its period as it now is. */
+export function updateClosure(session: SessionStore, id: string, body: UpdateClosureRequest): Promise<CreatedClosure> {
+  return session.authorized((accessToken) =>
+    requestJson(`${catalogueApiPath}/closures/${encodeURIComponent(id)}`, updateClosureResponseSchema, {
+      method: 'PATCH',
+      accessToken,
+      body,
+    }),
   );
 }
 

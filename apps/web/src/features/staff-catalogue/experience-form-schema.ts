@@ -44,6 +44,14 @@ function eventTime(issues: IssueList, path: string, local: string): string | und
   return iso;
 }
 
+/** The Portuguese description (DESIGN.md §2: required), with a message saying why it matters. */
+function requiredDescription(issues: IssueList, value: string): string {
+  const text = value.trim();
+  if (text === '') issues.push({ path: 'description.pt', message: catalogueMessage('descriptionPt') });
+  else if (text.length > 5000) issues.push({ path: 'description.pt', message: sharedMessage('tooLong', 5000) });
+  return text;
+}
+
 type CategoryFields =
   | {
       category: 'TRAIL';
@@ -104,7 +112,7 @@ export function parseExperienceForm(values: ExperienceFormValues, language: Lang
     en: optionalText(issues, 'name.en', values.name.en, 200),
   };
   const description = {
-    pt: optionalText(issues, 'description.pt', values.description.pt, 5000) ?? '',
+    pt: requiredDescription(issues, values.description.pt),
     en: optionalText(issues, 'description.en', values.description.en, 5000),
   };
   const whatToBring = {

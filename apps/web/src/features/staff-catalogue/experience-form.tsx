@@ -133,7 +133,7 @@ export function ExperienceForm({
         <BilingualField
           id="experience-description"
           label={t('staffCatalogue.form.description')}
-          required={false}
+          required
           multiline
           {...bilingual('description')}
         />

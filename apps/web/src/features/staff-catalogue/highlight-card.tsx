@@ -2,13 +2,15 @@ import type { Highlight } from '@promata/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
 import { localized } from './localized';
+import { PrivateImage } from './private-image';
 
 export type HighlightAction = 'edit' | 'up' | 'down' | 'remove';
 
 /**
- * One highlight of a slot: its picture (public: highlight pictures always are), title, description
- * and link, and its buttons, each named with the highlight's title (WCAG 2.5.3: the visible word
- * first). At either end "move" stays focusable (aria-disabled), so focus is never dropped.
+ * One highlight of a slot: its picture (its own, or the linked experience's cover), title,
+ * description and link, and its buttons, each named with the highlight's title (WCAG 2.5.3: the
+ * visible word first). At either end "move" stays focusable (aria-disabled), so focus is never
+ * dropped. Without any picture the public does not see it, and the card says so.
  */
 export function HighlightCard({
   highlight,
@@ -45,7 +47,15 @@ export function HighlightCard({
 
   return (
     <li className="highlight-card" data-testid="highlight-card" data-highlight-id={highlight.id}>
-      {highlight.image ? (
+      {highlight.image && highlight.imageSource === 'EXPERIENCE_COVER' && linkInactive ? (
+        // The cover of an inactive experience is for staff only: fetched with the token.
+        <PrivateImage
+          url={highlight.image.variants.card.url}
+          alt=""
+          width={highlight.image.variants.card.width}
+          height={highlight.image.variants.card.height}
+        />
+      ) : highlight.image ? (
         <img
           className="thumbnail"
           src={highlight.image.variants.card.url}
@@ -66,6 +76,14 @@ export function HighlightCard({
             : t('staffCatalogue.highlights.noLink')}
           {linkInactive && ` ${t('staffCatalogue.highlights.inactiveLink')}`}
         </p>
+        {highlight.imageSource === 'EXPERIENCE_COVER' && (
+          <p className="cell-note">{t('staffCatalogue.highlights.coverPicture')}</p>
+        )}
+        {!highlight.image && (
+          <p className="callout callout--warning" data-testid="highlight-hidden-notice">
+            {t('staffCatalogue.highlights.hiddenNoPicture')}
+          </p>
+        )}
         <div className="row-actions">
           {button('edit', t('staffCatalogue.highlights.edit'))}
           {button('up', t('staffCatalogue.highlights.moveUp'), index > 0)}

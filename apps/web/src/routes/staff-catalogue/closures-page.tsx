@@ -1,14 +1,15 @@
-import { reserveTimeZone, type Closure } from '@promata/contracts';
+import { maxPageSize, reserveTimeZone, type Closure } from '@promata/contracts';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/form/text-field';
-import { Pagination } from '../../components/pagination';
+import { SelectField } from '../../components/form/select-field';
 import { QueryState } from '../../components/query-state';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
-import { isCalendarDate, todayIn } from '../../lib/calendar-date';
+import { monthOf, todayIn } from '../../lib/calendar-date';
 import { useSessionStore } from '../../features/auth/session-context';
+import { ClosureCalendar, shownClosureMonths } from '../../features/staff-catalogue/closure-calendar';
+import { ClosureEditDialog } from '../../features/staff-catalogue/closure-edit-dialog';
 import { ClosureForm } from '../../features/staff-catalogue/closure-form';
 import { ClosureList, type ClosureScope } from '../../features/staff-catalogue/closure-list';
 import {
@@ -16,17 +17,18 @@ import {
   staffClosuresQueryKey,
   type CreatedClosure,
 } from '../../features/staff-catalogue/closures-api';
-import { pageWindow } from '../../features/staff-catalogue/experience-search';
 import { localized } from '../../features/staff-catalogue/localized';
 import { focusAfterRender } from '../../features/staff-catalogue/reorder';
 import { RemoveClosureDialog } from '../../features/staff-catalogue/remove-closure-dialog';
 import { useExperienceOptions } from '../../features/staff-catalogue/use-experience-options';
 
-const closuresPageSize = 50;
+type Result = { kind: 'created' | 'saved'; overlappingBookings: number } | { kind: 'removed' };
 
-type Result = { kind: 'created'; overlappingBookings: number } | { kind: 'removed' };
-
-/** `/staff/closures`: a new closure on top, the calendar of closures from a chosen day below. */
+/**
+ * `/staff/closures`: a new closure on top; below, two months of closures as day grids, for the
+ * whole catalogue or one experience (with the whole reserve's), and the same closures as a list
+ * to edit or delete them.
+ */
 export function ClosuresPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('staffCatalogue.closures.title'));
@@ -34,16 +36,22 @@ export function ClosuresPage() {
   const session = useSessionStore();
   const queryClient = useQueryClient();
   const [today] = useState(() => todayIn(reserveTimeZone));
-  const [fromInput, setFromInput] = useState(today);
-  const [page, setPage] = useState(1);
+  const [month, setMonth] = useState(() => monthOf(today));
+  const [experienceId, setExperienceId] = useState('');
   const [result, setResult] = useState<Result>();
+  const [editing, setEditing] = useState<Closure>();
   const [removing, setRemoving] = useState<Closure>();
-  // A half-typed date in the box keeps the last complete one.
-  const from = isCalendarDate(fromInput) ? fromInput : today;
   const experiences = useExperienceOptions();
+  const { first, last } = shownClosureMonths(month);
+  // Two months hold far fewer closures than a page of the largest size; a note says if not.
   const closures = useQuery({
-    queryKey: [...staffClosuresQueryKey, from, page],
-    queryFn: ({ signal }) => fetchStaffClosures(session, { from, page, pageSize: closuresPageSize }, { signal }),
+    queryKey: [...staffClosuresQueryKey, first, last, experienceId],
+    queryFn: ({ signal }) =>
+      fetchStaffClosures(
+        session,
+        { from: first, to: last, experienceId: experienceId || undefined, page: 1, pageSize: maxPageSize },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: staffClosuresQueryKey });
@@ -54,8 +62,8 @@ export function ClosuresPage() {
     return experience ? localized(experience.name, language) : { text: t('staffCatalogue.closures.unknownExperience') };
   };
 
-  const created = async (closure: CreatedClosure) => {
-    setResult({ kind: 'created', overlappingBookings: closure.overlappingBookings });
+  const saved = (kind: 'created' | 'saved') => async (closure: CreatedClosure) => {
+    setResult({ kind, overlappingBookings: closure.overlappingBookings });
     await refresh();
   };
 
@@ -67,14 +75,15 @@ export function ClosuresPage() {
       <section className="account-section" aria-labelledby="new-closure-heading">
         <h2 id="new-closure-heading">{t('staffCatalogue.closures.newHeading')}</h2>
         <QueryState query={experiences} errorText={t('staffCatalogue.closures.experiencesError')}>
-          {(items) => <ClosureForm today={today} experiences={items} onCreated={created} />}
+          {(items) => <ClosureForm today={today} experiences={items} onSaved={saved('created')} />}
         </QueryState>
       </section>
 
       {/* Always present, so the outcome (and the bookings to contact) is announced when it appears. */}
       <div role="status" data-testid="closure-result" className="catalogue-result">
         {result?.kind === 'created' && <p className="form-success">{t('staffCatalogue.closures.created')}</p>}
-        {result?.kind === 'created' && result.overlappingBookings > 0 && (
+        {result?.kind === 'saved' && <p className="form-success">{t('staffCatalogue.closures.saved')}</p>}
+        {result?.kind !== 'removed' && result && result.overlappingBookings > 0 && (
           <p className="callout callout--warning" data-testid="closure-overlapping">
             {t('staffCatalogue.closures.overlapping', { count: result.overlappingBookings })}
           </p>
@@ -87,41 +96,73 @@ export function ClosuresPage() {
           {t('staffCatalogue.closures.listHeading')}
         </h2>
         <div className="staff-filters staff-filters--single">
-          <TextField
-            id="closures-from"
-            type="date"
-            label={t('staffCatalogue.closures.from')}
-            value={fromInput}
-            onChange={(event) => {
-              setFromInput(event.target.value);
-              setPage(1);
-            }}
+          <SelectField
+            id="closures-experience"
+            label={t('staffCatalogue.closures.filter')}
+            hint={t('staffCatalogue.closures.filterHint')}
+            value={experienceId}
+            onChange={(event) => setExperienceId(event.target.value)}
+            options={[
+              { value: '', label: t('staffCatalogue.closures.filterAll') },
+              ...(experiences.data ?? []).map((experience) => {
+                const name = localized(experience.name, language);
+                return { value: experience.id, label: name.text, lang: name.lang === language ? undefined : name.lang };
+              }),
+            ]}
           />
         </div>
+        <ClosureCalendar
+          month={month}
+          onMonthChange={setMonth}
+          closures={closures.data?.items ?? []}
+          today={today}
+          busy={closures.isFetching}
+          scopeOf={(closure) => scopeOf(closure).text}
+        />
+      </section>
+
+      <section className="account-section" aria-labelledby="closures-months-heading">
+        <h2 id="closures-months-heading">{t('staffCatalogue.closures.monthsHeading')}</h2>
         <QueryState query={closures} errorText={t('staffCatalogue.closures.loadError')}>
           {(data) =>
             data.items.length === 0 ? (
               <p data-testid="closures-empty">{t('staffCatalogue.closures.empty')}</p>
             ) : (
               <div aria-busy={closures.isFetching}>
+                {data.total > data.items.length && (
+                  <p className="callout callout--warning">
+                    {t('staffCatalogue.closures.truncated', { shown: data.items.length, total: data.total })}
+                  </p>
+                )}
                 <ClosureList
                   closures={data.items}
                   scopeOf={scopeOf}
+                  onEdit={(closure) => {
+                    setResult(undefined);
+                    setEditing(closure);
+                  }}
                   onRemove={(closure) => {
                     setResult(undefined);
                     setRemoving(closure);
                   }}
-                />
-                <Pagination
-                  page={page}
-                  pages={pageWindow(data.page, closuresPageSize, data.total).pages}
-                  onPage={setPage}
                 />
               </div>
             )
           }
         </QueryState>
       </section>
+
+      {editing && (
+        <ClosureEditDialog
+          closure={editing}
+          scope={scopeOf(editing).text}
+          today={today}
+          experiences={experiences.data ?? []}
+          onClose={() => setEditing(undefined)}
+          onStale={() => void refresh()}
+          onSaved={saved('saved')}
+        />
+      )}
 
       {removing && (
         <RemoveClosureDialog
