@@ -62,6 +62,8 @@ export type AccessTokenResponse = z.infer<typeof accessTokenResponseSchema>;
 export const logoutRequestSchema = z.object({ everywhere: z.boolean().default(false) }).default({ everywhere: false });
 
 export const forgotPasswordRequestSchema = z.object({ email: emailSchema });
+/** `POST /auth/verify-email/resend`: always 202, whether or not the address waits for a link. */
+export const resendVerificationRequestSchema = z.object({ email: emailSchema });
 
 export const resetPasswordRequestSchema = z.object({
   token: z.string().min(20).max(200),

@@ -23,6 +23,7 @@ import { startSmtpSink, type SmtpSink } from '../../../../test-support/smtp-sink
 import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { accessibilityViolations } from './accessibility';
+import { expectLanguage } from './accounts-harness';
 
 // The staff pages against the production build (`npm run build` first): the real API on an
 // embedded database, a ROOT made with the CLI before the app starts, e-mails caught by an SMTP
@@ -402,116 +403,19 @@ describe('staff pages in the browser', () => {
     expect(unexpectedErrors(errors)).toEqual([]);
   }, 60_000);
 
-  it('professor verification (pt-BR): preview, approval e-mailed, a decision made elsewhere first', async () => {
-    const t = texts['pt-BR'];
-    const withPdf = await createGuest(`Paula Professora ${runTag}`);
-    const withImage = await createGuest(`Igor Imagem ${runTag}`);
-    await requestProfessorVerification(withPdf.token, 'tiny.pdf', 'application/pdf');
-    await requestProfessorVerification(withImage.token, 'tiny.png', 'image/png');
-
-    // Staff are told by e-mail, with a link to the queue.
-    const notice = await mailSink().waitFor(
-      (mail) => mail.to.includes(rootAccount().email) && mail.text.includes(withPdf.email),
-      10_000,
-    );
-    const queueLink = notice.links
-      .map((link) => new URL(link))
-      .find((url) => url.pathname === '/staff/professor-requests');
-    expect(queueLink).toBeDefined();
-    const { page, errors } = await openPage('pt-BR', queueLink?.pathname ?? '');
-    await waitForPath(page, '/login');
-    await signInAsRoot(page, t);
-    await waitForPath(page, '/staff/professor-requests');
-    await heading(page, t.staff.professorRequests.heading).waitFor();
-
-    // Oldest first.
-    const items = page.getByTestId('professor-queue-item');
-    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2);
-    const names = await items.locator('.queue-list__name').allInnerTexts();
-    expect(names.indexOf(withPdf.name)).toBeLessThan(names.indexOf(withImage.name));
-
-    // The PDF is fetched with the token and shown from a blob: URL (no token in any address).
-    await items.filter({ hasText: withPdf.email }).click();
-    const detail = page.getByTestId('request-detail');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('request-heading');
-    const frame = detail.getByTestId('document-frame');
-    expect(await frame.getAttribute('src')).toMatch(/^blob:/);
-    expect(await frame.getAttribute('title')).toBe(
-      t.staff.professorRequests.document.frameTitle.replace('{{name}}', withPdf.name),
-    );
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      detail.getByTestId('document-download').click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('tiny.pdf');
-    expect(readFileSync(await download.path())).toEqual(readFileSync(join(fixtures, 'tiny.pdf')));
-    // The API's policy decides whether a blob: PDF may be framed; the page says so when it may not.
-    const policy = (await fetch(appUrl('/'))).headers.get('content-security-policy') ?? '';
-    const framesBlobs = /(frame-src|child-src)[^;]*blob:/.test(policy);
-    if (framesBlobs) expect(await detail.getByTestId('document-preview-blocked').count()).toBe(0);
-    else await detail.getByTestId('document-preview-blocked').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-
-    // Approve with a message, confirmed in a dialog that repeats it.
-    const message = `Bem-vinda, professora! ${runTag}`;
-    await detail.getByLabel(t.staff.professorRequests.decision.message).fill(message);
-    await detail.getByTestId('decision-approve').click();
-    const confirm = page.getByRole('dialog', {
-      name: t.staff.professorRequests.decision.approveHeading.replace('{{name}}', withPdf.name),
-    });
-    await confirm.getByText(message).waitFor();
-    await confirm.getByTestId('decision-confirm').click();
-    await page
-      .getByTestId('staff-result')
-      .getByText(t.staff.professorRequests.decision.approved.replace('{{name}}', withPdf.name))
-      .waitFor();
-    await expect.poll(() => items.filter({ hasText: withPdf.email }).count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('queue-heading');
-    const approval = await mailSink().waitFor((mail) => mail.to.includes(withPdf.email) && mail.text.includes(message));
-    expect(approval.subject).toContain('professor');
-
-    // An image is shown as an image, decoded from its blob: URL.
-    await items.filter({ hasText: withImage.email }).click();
-    const image = detail.getByTestId('document-image');
-    expect(await image.getAttribute('src')).toMatch(/^blob:/);
-    await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-
-    // Another staff member rejects it (through the API) while this one is about to: 409, told, refreshed.
-    await detail.getByTestId('decision-reject').click();
-    const reject = page.getByRole('dialog', {
-      name: t.staff.professorRequests.decision.rejectHeading.replace('{{name}}', withImage.name),
-    });
-    await reject.getByText(t.staff.professorRequests.decision.withoutMessage).waitFor();
-    const elsewhere = await api(`/users/${await userId(withImage.email)}/professor-verification`, {
-      method: 'POST',
-      token: rootAccount().token,
-      body: { decision: 'REJECT' },
-    });
-    expect(elsewhere.status).toBe(204);
-    await reject.getByTestId('decision-confirm').click();
-    await page.getByTestId('queue-error').getByText(t.staff.errors.alreadyDecided).waitFor();
-    await expect.poll(() => items.filter({ hasText: withImage.email }).count()).toBe(0);
-
-    // The other lists hold them now.
-    await page.getByLabel(t.staff.professorRequests.status).selectOption('APPROVED');
-    await items.filter({ hasText: withPdf.email }).waitFor();
-    expect(new URL(page.url()).searchParams.get('status')).toBe('APPROVED');
-    await page.getByLabel(t.staff.professorRequests.status).selectOption('REJECTED');
-    await items.filter({ hasText: withImage.email }).click();
-    expect(await detail.getByTestId('decision-approve').count()).toBe(0);
-
-    // Both staff pages fit a 360 px wide phone (the table scrolls inside its own box).
-    await page.setViewportSize({ width: 360, height: 740 });
-    expect(await fitsWidth(page)).toBe(true);
-    await page
-      .getByRole('navigation', { name: t.staff.nav.label })
-      .getByRole('link', { name: t.staff.nav.users })
-      .click();
-    await page.getByTestId('users-table').waitFor();
-    expect(await fitsWidth(page)).toBe(true);
-
-    expect(unexpectedErrors(errors, 401, 409)).toEqual([]);
-  }, 60_000);
+  it.each(['pt-BR', 'en'] as const)(
+    'professor verification (%s): preview, approval e-mailed, a decision made elsewhere first',
+    async (locale) => {
+      // The interface takes the ROOT's own language at sign-in: its profile says which.
+      await setRootLocale(locale);
+      try {
+        await decideProfessorRequests(locale);
+      } finally {
+        await setRootLocale('pt-BR');
+      }
+    },
+    60_000,
+  );
 
   it('shows a visitor the missing page at /staff, and no way there in the header', async () => {
     // The visitor's account speaks Portuguese: the interface switches to it at sign-in.
@@ -535,4 +439,124 @@ async function userId(email: string): Promise<string> {
   const user = page.items.find((item) => item.email === email);
   if (!user) throw new Error(`no user ${email}`);
   return user.id;
+}
+
+async function setRootLocale(locale: Locale): Promise<void> {
+  const response = await api('/me', { method: 'PATCH', token: rootAccount().token, body: { locale } });
+  expect(response.status, await response.text()).toBe(200);
+}
+
+/** The queue in `locale`: the ROOT signs in, previews both documents, approves one, meets a 409. */
+async function decideProfessorRequests(locale: Locale): Promise<void> {
+  const t = texts[locale];
+  const withPdf = await createGuest(`Paula Professora ${locale} ${runTag}`);
+  const withImage = await createGuest(`Igor Imagem ${locale} ${runTag}`);
+  await requestProfessorVerification(withPdf.token, 'tiny.pdf', 'application/pdf');
+  await requestProfessorVerification(withImage.token, 'tiny.png', 'image/png');
+
+  // Staff are told by e-mail, with a link to the queue.
+  const notice = await mailSink().waitFor(
+    (mail) => mail.to.includes(rootAccount().email) && mail.text.includes(withPdf.email),
+    10_000,
+  );
+  const queueLink = notice.links
+    .map((link) => new URL(link))
+    .find((url) => url.pathname === '/staff/professor-requests');
+  expect(queueLink).toBeDefined();
+  const { page, errors } = await openPage(locale, queueLink?.pathname ?? '');
+  await waitForPath(page, '/login');
+  await signInAsRoot(page, t);
+  await waitForPath(page, '/staff/professor-requests');
+  await heading(page, t.staff.professorRequests.heading).waitFor();
+  await expectLanguage(page, locale);
+
+  // Oldest first.
+  const items = page.getByTestId('professor-queue-item');
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2);
+  const names = await items.locator('.queue-list__name').allInnerTexts();
+  expect(names.indexOf(withPdf.name)).toBeLessThan(names.indexOf(withImage.name));
+
+  // The PDF is fetched with the token and shown from a blob: URL (no token in any address).
+  await items.filter({ hasText: withPdf.email }).click();
+  const detail = page.getByTestId('request-detail');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('request-heading');
+  const frame = detail.getByTestId('document-frame');
+  expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+  expect(await frame.getAttribute('title')).toBe(
+    t.staff.professorRequests.document.frameTitle.replace('{{name}}', withPdf.name),
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    detail.getByTestId('document-download').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('tiny.pdf');
+  expect(readFileSync(await download.path())).toEqual(readFileSync(join(fixtures, 'tiny.pdf')));
+  // The API's policy decides whether a blob: PDF may be framed; the page says so when it may not.
+  const policy = (await fetch(appUrl('/'))).headers.get('content-security-policy') ?? '';
+  const framesBlobs = /(frame-src|child-src)[^;]*blob:/.test(policy);
+  if (framesBlobs) expect(await detail.getByTestId('document-preview-blocked').count()).toBe(0);
+  else await detail.getByTestId('document-preview-blocked').waitFor();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await expectLanguage(page, locale);
+
+  // Approve with a message, confirmed in a dialog that repeats it.
+  const message = `${locale === 'en' ? 'Welcome, professor!' : 'Bem-vinda, professora!'} ${runTag}`;
+  await detail.getByLabel(t.staff.professorRequests.decision.message).fill(message);
+  await detail.getByTestId('decision-approve').click();
+  const confirm = page.getByRole('dialog', {
+    name: t.staff.professorRequests.decision.approveHeading.replace('{{name}}', withPdf.name),
+  });
+  await confirm.getByText(message).waitFor();
+  await confirm.getByTestId('decision-confirm').click();
+  await page
+    .getByTestId('staff-result')
+    .getByText(t.staff.professorRequests.decision.approved.replace('{{name}}', withPdf.name))
+    .waitFor();
+  await expect.poll(() => items.filter({ hasText: withPdf.email }).count()).toBe(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('queue-heading');
+  const approval = await mailSink().waitFor((mail) => mail.to.includes(withPdf.email) && mail.text.includes(message));
+  expect(approval.subject).toContain('professor');
+
+  // An image is shown as an image, decoded from its blob: URL.
+  await items.filter({ hasText: withImage.email }).click();
+  const image = detail.getByTestId('document-image');
+  expect(await image.getAttribute('src')).toMatch(/^blob:/);
+  await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+
+  // Another staff member rejects it (through the API) while this one is about to: 409, told, refreshed.
+  await detail.getByTestId('decision-reject').click();
+  const reject = page.getByRole('dialog', {
+    name: t.staff.professorRequests.decision.rejectHeading.replace('{{name}}', withImage.name),
+  });
+  await reject.getByText(t.staff.professorRequests.decision.withoutMessage).waitFor();
+  await expectLanguage(page, locale);
+  const elsewhere = await api(`/users/${await userId(withImage.email)}/professor-verification`, {
+    method: 'POST',
+    token: rootAccount().token,
+    body: { decision: 'REJECT' },
+  });
+  expect(elsewhere.status).toBe(204);
+  await reject.getByTestId('decision-confirm').click();
+  await page.getByTestId('queue-error').getByText(t.staff.errors.alreadyDecided).waitFor();
+  await expect.poll(() => items.filter({ hasText: withImage.email }).count()).toBe(0);
+
+  // The other lists hold them now.
+  await page.getByLabel(t.staff.professorRequests.status).selectOption('APPROVED');
+  await items.filter({ hasText: withPdf.email }).waitFor();
+  expect(new URL(page.url()).searchParams.get('status')).toBe('APPROVED');
+  await page.getByLabel(t.staff.professorRequests.status).selectOption('REJECTED');
+  await items.filter({ hasText: withImage.email }).click();
+  expect(await detail.getByTestId('decision-approve').count()).toBe(0);
+
+  // Both staff pages fit a 360 px wide phone (the table scrolls inside its own box).
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await fitsWidth(page)).toBe(true);
+  await page
+    .getByRole('navigation', { name: t.staff.nav.label })
+    .getByRole('link', { name: t.staff.nav.users })
+    .click();
+  await page.getByTestId('users-table').waitFor();
+  expect(await fitsWidth(page)).toBe(true);
+
+  expect(unexpectedErrors(errors, 401, 409)).toEqual([]);
 }

@@ -3,6 +3,7 @@ import {
   accessTokenResponseSchema,
   changePasswordRequestSchema,
   forgotPasswordRequestSchema,
+  resendVerificationRequestSchema,
   loginRequestSchema,
   logoutRequestSchema,
   mfaCodeRequestSchema,
@@ -88,7 +89,7 @@ export const authRoutes =
         schema: {
           tags,
           summary: 'Mail a new verification link if the account is unverified (always 202)',
-          body: forgotPasswordRequestSchema,
+          body: resendVerificationRequestSchema,
           response: { 202: acceptedResponseSchema },
         },
       },

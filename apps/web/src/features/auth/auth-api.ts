@@ -40,6 +40,14 @@ export function logout(session: SessionStore, everywhere: boolean): Promise<void
   );
 }
 
+/**
+ * Always 202: a new link goes out only to an active, still unverified account, and neither the
+ * answer nor its wording tells which (the API's enumeration rule).
+ */
+export function resendVerification(email: string): Promise<void> {
+  return requestVoid(`${authPath}/verify-email/resend`, { method: 'POST', body: { email } });
+}
+
 export function forgotPassword(email: string): Promise<void> {
   return requestVoid(`${authPath}/password/forgot`, { method: 'POST', body: { email } });
 }

@@ -23,15 +23,21 @@ const summaryFields = [
   { name: 'password', id: 'login-password' },
 ] as const;
 
-/** E-mail and password. MFA_REQUIRED is not an error here: it hands over to the code step. */
+/**
+ * E-mail and password. MFA_REQUIRED is not an error here: it hands over to the code step.
+ * EMAIL_NOT_VERIFIED is shown, and also reported so the page can offer a new confirmation link.
+ */
 export function LoginForm({
   defaultValues,
   onSignedIn,
   onMfaRequired,
+  onUnverifiedEmail,
 }: {
   defaultValues?: Credentials | undefined;
   onSignedIn: (response: AccessTokenResponse) => Promise<void>;
   onMfaRequired: (credentials: Credentials) => void;
+  /** The e-mail of a refusal for EMAIL_NOT_VERIFIED; undefined when a new attempt starts. */
+  onUnverifiedEmail: (email: string | undefined) => void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -44,11 +50,17 @@ export function LoginForm({
 
   const submit = form.handleSubmit(async (credentials) => {
     setApiError(undefined);
+    onUnverifiedEmail(undefined);
     try {
       await onSignedIn(await login(credentials));
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'MFA_REQUIRED') onMfaRequired(credentials);
-      else setApiError(error);
+      const code = error instanceof ApiError ? error.code : undefined;
+      if (code === 'MFA_REQUIRED') {
+        onMfaRequired(credentials);
+        return;
+      }
+      if (code === 'EMAIL_NOT_VERIFIED') onUnverifiedEmail(credentials.email);
+      setApiError(error);
     }
   });
 

@@ -193,8 +193,15 @@ export const en = {
       loginLink: 'Sign in to your account',
       missingToken:
         'This address does not carry a confirmation link. Open the link exactly as it arrived in the e-mail.',
-      signUpAgain: 'If the link has expired, sign up again to receive a new one.',
+      noAccount: 'No account yet?',
       signUpLink: 'Create account',
+    },
+    resendVerification: {
+      heading: 'Need a new confirmation link?',
+      text: 'A confirmation link works once and for a limited time. Enter the e-mail you signed up with and we will send a new one.',
+      email: 'E-mail to confirm',
+      submit: 'Send a new link',
+      sent: 'If {{email}} belongs to an account still waiting for confirmation, we sent it a new link: check your inbox and spam folder. If the address is already confirmed, just sign in.',
     },
     forgotPassword: {
       title: 'Forgot password',

@@ -194,8 +194,15 @@ export const ptBR = {
       success: 'E-mail confirmado. Sua conta está ativa.',
       loginLink: 'Entrar na sua conta',
       missingToken: 'Este endereço não traz um link de confirmação. Abra o link exatamente como chegou no e-mail.',
-      signUpAgain: 'Se o link expirou, faça o cadastro de novo para receber outro.',
+      noAccount: 'Ainda não tem conta?',
       signUpLink: 'Criar conta',
+    },
+    resendVerification: {
+      heading: 'Precisa de um novo link de confirmação?',
+      text: 'O link de confirmação funciona uma só vez e por tempo limitado. Informe o e-mail do cadastro e enviaremos um novo.',
+      email: 'E-mail a confirmar',
+      submit: 'Enviar novo link',
+      sent: 'Se {{email}} for de uma conta que ainda aguarda confirmação, enviamos para ele um novo link: confira a caixa de entrada e o spam. Se o e-mail já foi confirmado, é só entrar.',
     },
     forgotPassword: {
       title: 'Esqueci minha senha',

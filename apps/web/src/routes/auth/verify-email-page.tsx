@@ -5,6 +5,7 @@ import { useApiErrorText } from '../../components/form/api-error-text';
 import { NarrowPage } from '../../components/layout/narrow-page';
 import { verifyEmail } from '../../features/auth/auth-api';
 import { useFragmentToken } from '../../features/auth/fragment-token';
+import { ResendVerification } from '../../features/auth/resend-verification';
 
 export function VerifyEmailPage() {
   const { t } = useTranslation();
@@ -47,10 +48,14 @@ export function VerifyEmailPage() {
           </Link>
         </p>
       ) : (
+        // Signing up again would not help: for a registered address it mails only a login link.
         (token === undefined || verification.isError) && (
-          <p>
-            {t('auth.verifyEmail.signUpAgain')} <Link to="/sign-up">{t('auth.verifyEmail.signUpLink')}</Link>
-          </p>
+          <>
+            <ResendVerification />
+            <p className="narrow-page__aside">
+              {t('auth.verifyEmail.noAccount')} <Link to="/sign-up">{t('auth.verifyEmail.signUpLink')}</Link>
+            </p>
+          </>
         )
       )}
     </NarrowPage>
