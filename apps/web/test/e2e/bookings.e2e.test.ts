@@ -40,6 +40,8 @@ let trailId = '';
 /** Open days of the trail with every place left: one per test. */
 let bookingDay = '';
 let raceDay = '';
+/** Two more for a booking of two lines whose participants come later. */
+let peopleDays: [string, string] = ['', ''];
 /** Beyond the trail's maximum advance: the API refuses it with `day_advance`. */
 let farDay = '';
 const contexts: BrowserContext[] = [];
@@ -102,7 +104,10 @@ beforeAll(async () => {
   const free = availability.days.filter((day) => day.open && day.remaining === day.capacity && day.capacity >= 5);
   bookingDay = free[0]?.date ?? '';
   raceDay = free[1]?.date ?? '';
-  if (!bookingDay || !raceDay) throw new Error('the demo trail has no two free days in the next weeks');
+  peopleDays = [free[2]?.date ?? '', free[3]?.date ?? ''];
+  if (!bookingDay || !raceDay || !peopleDays[0] || !peopleDays[1]) {
+    throw new Error('the demo trail has no four free days in the next weeks');
+  }
 }, 90_000);
 
 afterEach(() => closeContexts(contexts));
@@ -273,6 +278,98 @@ describe('bookings in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
       0,
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('pt-BR: tells which item is short of participants before sending, and the reserve’s refusal in words', async () => {
+    const t = texts['pt-BR'];
+    // A booking of two items (2 people, then 1) made without participants, which staff then ask for.
+    const { accessToken } = await api<{ accessToken: string }>('/api/v1/auth/login', {
+      method: 'POST',
+      body: visitor,
+    });
+    const booking = await api<{ id: string }>('/api/v1/bookings', {
+      method: 'POST',
+      token: accessToken,
+      body: {
+        lines: peopleDays.map((day, index) => ({
+          experienceId: trailId,
+          startDate: day,
+          endDate: addDays(day, 1),
+          people: 2 - index,
+        })),
+      },
+    });
+    await api(`/api/v1/bookings/${booking.id}/transitions`, {
+      method: 'POST',
+      token: staffToken,
+      body: { event: 'REQUEST_PEOPLE', message: 'Quem vem?' },
+    });
+
+    const { page, errors } = await openPage('pt-BR', `/bookings/${booking.id}`);
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByLabel(t.auth.login.email, { exact: true }).fill(visitor.email);
+    await page.getByLabel(t.auth.login.password, { exact: true }).fill(visitor.password);
+    await page.getByRole('button', { name: t.auth.login.submit, exact: true }).click();
+    await page.getByTestId('booking-status').getByText(t.bookings.statuses.PEOPLE_REQUESTED).waitFor();
+    const writes: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (request.method() !== 'GET' && pathname.startsWith('/api/v1/bookings/')) {
+        writes.push(`${request.method()} ${pathname}`);
+      }
+    });
+
+    // One participant, in both items: the first item (2 people) is short, the second is complete.
+    await page.getByTestId('add-participant').click();
+    await page.locator('#participant-0-name').fill('Ana Souza');
+    await page.locator('#participant-0-document').fill(cpfs[0] ?? '');
+    await page.locator('#participant-0-birth').fill('1990-04-01');
+    await page.locator('#participant-0-gender').selectOption('FEMALE');
+    await page.getByTestId('participants-submit').click();
+    const alert = page.getByTestId('participants-alert');
+    await alert.getByText(t.bookings.actions.people.incomplete.heading).waitFor();
+    const shortfalls = alert.getByTestId('participants-shortfall');
+    expect(await shortfalls.count()).toBe(1);
+    expect(await shortfalls.textContent()).toMatch(/^Item 1: .+: falta 1 participante \(1 de 2\)\.$/);
+    expect(writes).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Two, but the second unticked from the first item: still short there, now over in the second.
+    await page.getByTestId('add-participant').click();
+    await page.locator('#participant-1-name').fill('Bruno Lima');
+    await page.locator('#participant-1-document').fill(cpfs[1] ?? '');
+    await page.locator('#participant-1-birth').fill('1988-11-20');
+    await page.locator('#participant-1-gender').selectOption('MALE');
+    await page.getByTestId('participant').nth(1).getByRole('checkbox').first().uncheck();
+    await page.getByTestId('participants-submit').click();
+    await expect
+      .poll(() => shortfalls.allTextContents())
+      .toEqual([
+        expect.stringMatching(/^Item 1: .+: falta 1 participante \(1 de 2\)\.$/),
+        expect.stringMatching(/^Item 2: .+: sobra 1 participante \(2 de 1\)\.$/),
+      ]);
+    expect(writes).toEqual([]);
+
+    // Should the reserve still refuse (here: the list is cut short on its way), its reason is told.
+    await page.route('**/api/v1/bookings/*/participants', (route) =>
+      route.continue({ postData: JSON.stringify({ participants: [] }) }),
+    );
+    await page.getByTestId('participant').nth(1).getByRole('checkbox').first().check();
+    await page.getByTestId('participant').nth(1).getByRole('checkbox').nth(1).uncheck();
+    await page.getByTestId('participants-submit').click();
+    await alert.getByText(t.bookings.actions.people.incomplete.refused).waitFor();
+    expect(writes).toEqual([
+      `PUT /api/v1/bookings/${booking.id}/participants`,
+      `POST /api/v1/bookings/${booking.id}/transitions`,
+    ]);
+    expect(await alert.textContent()).toBe(t.bookings.actions.people.incomplete.refused);
+
+    // Sent whole, the list goes through.
+    await page.unroute('**/api/v1/bookings/*/participants');
+    await page.getByTestId('participants-submit').click();
+    await page.getByTestId('booking-status').getByText(t.bookings.statuses.PEOPLE_SENT).waitFor();
+    await page.getByText('Bruno Lima', { exact: false }).waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltApp } from '../../../../test-support/built-app.js';
 import {
@@ -21,13 +21,18 @@ import { en } from '../../src/i18n/resources/en';
 import { ptBR, type Messages } from '../../src/i18n/resources/pt-br';
 import { addDays, monthOf, todayIn } from '../../src/lib/calendar-date';
 import { accessibilityViolations } from './accessibility';
+import { waitForOwnerMail, waitForStaffAlert } from './booking-mail';
+import { bookWithKeyboard, bookWithPointer } from './journey-booking';
 import { actOnBooking, bookingStatus, enableStaffMfa, signInAsStaff, type StaffAccount } from './staff-session';
+import { endStayAndRestart } from './stay-end';
 
-// The whole journey of issue 6, in the browser only, against the production build on its
+// The whole journey of issues 5 and 6, in the browser only, against the production build on its
 // embedded database with e-mails caught by an SMTP sink: a visitor signs up, confirms the e-mail,
 // books a trail day (in Portuguese with the keyboard alone), staff with MFA ask for the payment,
-// the visitor sends the proof, staff approve it and the booking, and the visitor sees the
-// confirmation and downloads the calendar file. Once in pt-BR, once in English.
+// the visitor sends the proof, staff approve it and the booking, the visitor sees the
+// confirmation and downloads the calendar file; then the stay ends and the booking jobs complete
+// it. Every step is mailed: the team about the booking and the proof, the visitor (in their
+// language) about each status staff or the jobs give it. Once in pt-BR, once in English.
 
 type Locale = 'pt-BR' | 'en';
 const texts: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
@@ -39,6 +44,8 @@ let app: BuiltApp | undefined;
 let browser: Browser | undefined;
 let sink: SmtpSink | undefined;
 let dataDir: string | undefined;
+/** What the app was started with; a restart (the stay's end) starts it with the same. */
+let appEnv: { DATA_DIR: string; SMTP_URL: string } | undefined;
 let staff: StaffAccount | undefined;
 let trail = { id: '', namePt: '', nameEn: '' };
 /** One free day of the trail per language. */
@@ -62,45 +69,6 @@ function openPage(locale: Locale, path: string): Promise<OpenedPage> {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
-}
-
-/** Presses Tab until `target` has the focus: proof that the keyboard alone reaches it. */
-async function tabTo(page: Page, target: Locator, limit = 150): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-  }
-  throw new Error(`${limit} presses of Tab never reached ${String(target)}`);
-}
-
-/** Moves the calendar's focus with the arrow keys from wherever it is to `day`. */
-async function arrowToDay(page: Page, day: string): Promise<void> {
-  for (let presses = 0; presses < 120; presses += 1) {
-    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.date);
-    if (focused === undefined) throw new Error('the focus left the calendar');
-    if (focused === day) return;
-    const weeks = Math.trunc((Date.parse(day) - Date.parse(focused)) / (7 * 86_400_000));
-    await page.keyboard.press(
-      weeks > 0 ? 'ArrowDown' : weeks < 0 ? 'ArrowUp' : day > focused ? 'ArrowRight' : 'ArrowLeft',
-    );
-  }
-  throw new Error(`the arrow keys never reached ${day}`);
-}
-
-/** Chooses an option of the focused <select> with the arrow keys. */
-async function arrowToOption(page: Page, select: Locator, value: string): Promise<void> {
-  await page.keyboard.press('Home');
-  for (let presses = 0; presses < 10; presses += 1) {
-    if ((await select.inputValue()) === value) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`no option ${value} reached with the arrow keys`);
-}
-
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await tabTo(page, field);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
 }
 
 /** Sign-up in the browser, then the link of the e-mail opened in the same browser. */
@@ -129,56 +97,30 @@ async function signUpAndConfirm(page: Page, t: Messages, person: { name: string;
   await page.waitForURL((address) => address.pathname !== '/login');
 }
 
-/** The booking made with the keyboard alone: day, people, cart, participant, confirmation. */
-async function bookWithKeyboard(page: Page, t: Messages, day: string): Promise<void> {
-  await tabTo(page, page.locator('[data-date][tabindex="0"]'));
-  await arrowToDay(page, day);
-  await page.keyboard.press('Enter');
-  expect(await page.getByTestId('book-start').inputValue()).toBe(day);
-  await typeInto(page, page.getByTestId('book-people'), '1');
-  await tabTo(page, page.getByRole('button', { name: t.bookings.add.submit, exact: true }));
-  await page.keyboard.press('Enter');
-  await tabTo(page, page.getByTestId('go-to-cart'));
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: t.bookings.cart.heading }).waitFor();
-  await page.getByTestId('cart-line').waitFor();
-
-  await tabTo(page, page.getByTestId('add-participant'));
-  await page.keyboard.press('Enter');
-  await typeInto(page, page.locator('#participant-0-name'), 'Ana Souza');
-  await typeInto(page, page.locator('#participant-0-document'), '529.982.247-25');
-  // A date field takes its digits in the order of the system's locale, not the page's.
-  const birth = page.locator('#participant-0-birth');
-  await typeInto(page, birth, '01041990');
-  if ((await birth.inputValue()) === '1990-01-04') {
-    // Month first: back over the year and day parts of the field, and again in that order.
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.type('04011990');
-  }
-  expect(await birth.inputValue()).toBe('1990-04-01');
-  const gender = page.locator('#participant-0-gender');
-  await tabTo(page, gender);
-  await arrowToOption(page, gender, 'FEMALE');
-  await tabTo(page, page.getByTestId('confirm-booking'));
-  await page.keyboard.press('Enter');
+/**
+ * The stay ends: the app is restarted with the booking's dates in the past (stay-end.ts), on a
+ * new address; the pages of the old one are closed.
+ */
+async function endStay(bookingId: string): Promise<void> {
+  await closeContexts(contexts);
+  const running = prepared(app, 'the app');
+  app = undefined;
+  app = await endStayAndRestart(running, prepared(appEnv, 'the app environment'), {
+    id: bookingId,
+    today: todayIn('America/Sao_Paulo'),
+  });
 }
 
-/** The same booking with the mouse, for the English run: a foreign participant with a passport. */
-async function bookWithPointer(page: Page, t: Messages, day: string): Promise<void> {
-  await page.locator(`[data-date="${day}"]`).click();
-  await page.getByTestId('book-people').fill('1');
-  await page.getByRole('button', { name: t.bookings.add.submit, exact: true }).click();
-  await page.getByTestId('go-to-cart').click();
-  await page.getByRole('heading', { level: 1, name: t.bookings.cart.heading }).waitFor();
-  await page.getByTestId('add-participant').click();
-  await page.locator('#participant-0-name').fill('Jane Doe');
-  await page.locator('#participant-0-document-type').selectOption('PASSPORT');
-  await page.locator('#participant-0-document').fill('X1234567');
-  await page.locator('#participant-0-birth').fill('1979-06-30');
-  await page.locator('#participant-0-gender').selectOption('UNDISCLOSED');
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await page.getByTestId('confirm-booking').click();
+/** The visitor comes back after the visit and signs in again: the login leads to `path`. */
+async function signInAgain(locale: Locale, person: { email: string }, path: string): Promise<OpenedPage> {
+  const t = texts[locale];
+  const opened = await openPage(locale, path);
+  await opened.page.waitForURL((url) => url.pathname === '/login');
+  await opened.page.getByLabel(t.auth.login.email, { exact: true }).fill(person.email);
+  await opened.page.getByLabel(t.auth.login.password, { exact: true }).fill(password);
+  await opened.page.getByRole('button', { name: t.auth.login.submit, exact: true }).click();
+  await opened.page.waitForURL((url) => url.pathname === path);
+  return opened;
 }
 
 async function visitorSees(page: Page, t: Messages, status: keyof Messages['bookings']['statuses']): Promise<void> {
@@ -190,7 +132,8 @@ beforeAll(async () => {
   dataDir = makeDataDir('journey');
   const demo = await seedDemo(dataDir);
   sink = await startSmtpSink();
-  const started = await startAppAndBrowser({ DATA_DIR: dataDir, SMTP_URL: sink.url });
+  appEnv = { DATA_DIR: dataDir, SMTP_URL: sink.url };
+  const started = await startAppAndBrowser(appEnv);
   ({ app, browser } = started);
   started.rethrow();
 
@@ -218,13 +161,16 @@ afterEach(() => closeContexts(contexts));
 afterAll(() => stopAll({ browser, app, sink, dataDir }));
 
 describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
-  it('signs up, confirms, books, is asked to pay, sends the proof, is approved and downloads the .ics', async () => {
+  it('signs up, books, pays, is approved, downloads the .ics and sees the stay completed, mailed at each step', async () => {
     const t = texts[locale];
     const day = days[locale];
     const person = {
       name: locale === 'en' ? 'Jane Traveller' : 'Ana Visitante',
       email: `${randomBytes(5).toString('hex')}@journey.example`,
     };
+    const mails = prepared(sink, 'the SMTP sink');
+    const owner = { email: person.email, locale };
+    const staffEmail = prepared(staff, 'the staff account').email;
 
     // The visitor, from the sign-up page to a booking.
     const visitor = await openPage(locale, '/sign-up');
@@ -238,6 +184,7 @@ describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
     await visitor.page.waitForURL((url) => /^\/bookings\/[0-9a-f-]{36}$/.test(url.pathname));
     const bookingId = new URL(visitor.page.url()).pathname.split('/')[2] ?? '';
     await visitor.page.getByTestId('booking-status').getByText(t.bookings.statuses.CREATED, { exact: true }).waitFor();
+    await waitForStaffAlert(mails, staffEmail, bookingId, 'NEW_BOOKING');
 
     // Staff, signed in with the second factor, find it and ask for the payment.
     const desk = await openPage(locale, `/staff/bookings/${bookingId}`);
@@ -251,6 +198,7 @@ describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
     const payMessage = locale === 'en' ? 'Please pay by bank transfer.' : 'Pague por Pix, por favor.';
     await actOnBooking(desk.page, t, 'REQUEST_PAYMENT', payMessage);
     await expect.poll(() => bookingStatus(desk.page)).toBe('PAYMENT_REQUESTED');
+    expect((await waitForOwnerMail(mails, owner, bookingId, 'PAYMENT_REQUESTED')).text).toContain(payMessage);
 
     // The visitor reads the request and sends the proof.
     await visitorSees(visitor.page, t, 'PAYMENT_REQUESTED');
@@ -258,12 +206,14 @@ describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
     await visitor.page.getByTestId('proof-file').setInputFiles(proofPath);
     await visitor.page.getByTestId('proof-submit').click();
     await visitor.page.getByTestId('booking-status').getByText(t.bookings.statuses.PAYMENT_SENT).waitFor();
+    await waitForStaffAlert(mails, staffEmail, bookingId, 'PAYMENT_PROOF');
 
     // Staff see the proof arrive without reloading, approve the payment and then the booking.
     await expect.poll(() => bookingStatus(desk.page), { timeout: 25_000 }).toBe('PAYMENT_SENT');
     await desk.page.getByTestId('booking-document').first().waitFor();
     await actOnBooking(desk.page, t, 'APPROVE_PAYMENT');
     await expect.poll(() => bookingStatus(desk.page)).toBe('PAYMENT_APPROVED');
+    await waitForOwnerMail(mails, owner, bookingId, 'PAYMENT_APPROVED');
     const welcome = locale === 'en' ? 'See you at the reserve!' : 'Até breve na reserva!';
     await actOnBooking(desk.page, t, 'APPROVE', welcome);
     await expect.poll(() => bookingStatus(desk.page)).toBe('APPROVED');
@@ -272,10 +222,9 @@ describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
     // The visitor sees the confirmation, is told by e-mail, and takes the visit to a calendar.
     await visitorSees(visitor.page, t, 'APPROVED');
     await visitor.page.getByTestId('booking-timeline').getByText(welcome).waitFor();
-    await prepared(sink, 'the SMTP sink').waitFor(
-      (message) => message.to.includes(person.email) && message.text.includes(welcome),
-      10_000,
-    );
+    const confirmation = await waitForOwnerMail(mails, owner, bookingId, 'APPROVED');
+    expect(confirmation.text).toContain(welcome);
+    expect(confirmation.raw).toMatch(/^Content-Type: text\/calendar/im);
     expect(await accessibilityViolations(visitor.page)).toEqual([]);
     const [download] = await Promise.all([
       visitor.page.waitForEvent('download'),
@@ -288,5 +237,16 @@ describe.each(['pt-BR', 'en'] as const)('the journey in %s', (locale) => {
 
     expect(unexpectedErrors(visitor.errors, 401)).toEqual([]);
     expect(unexpectedErrors(desk.errors, 401)).toEqual([]);
-  }, 90_000);
+
+    // The stay ends; the booking jobs complete it, the visitor is told and sees it in the list.
+    await endStay(bookingId);
+    await waitForOwnerMail(mails, owner, bookingId, 'COMPLETED', 20_000);
+    const back = await signInAgain(locale, person, '/bookings');
+    const card = back.page.getByTestId('booking-card');
+    await card.getByText(t.bookings.statuses.COMPLETED, { exact: true }).waitFor();
+    await card.getByRole('link').click();
+    await back.page.getByTestId('booking-timeline').locator('[data-event="COMPLETE"]').waitFor();
+    expect(await accessibilityViolations(back.page)).toEqual([]);
+    expect(unexpectedErrors(back.errors, 401)).toEqual([]);
+  }, 150_000);
 });

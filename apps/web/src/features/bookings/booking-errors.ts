@@ -4,12 +4,23 @@ import { ApiError } from '../../lib/api-client';
 
 const capacityDetailsSchema = z.object({ days: z.array(capacityExceededDaySchema) });
 const validationDetailsSchema = z.object({ issues: z.array(validationIssueSchema) });
+const transitionDetailsSchema = z.object({ reason: z.string() });
 
 /** The days that ran out of places between choosing and confirming (409 CAPACITY_EXCEEDED). */
 export function capacityShortfall(error: unknown): CapacityExceededDay[] | undefined {
   if (!(error instanceof ApiError) || error.code !== 'CAPACITY_EXCEEDED') return undefined;
   const details = capacityDetailsSchema.safeParse(error.details);
   return details.success ? details.data.days : [];
+}
+
+/**
+ * A transition the API refused (409 INVALID_TRANSITION) because the participants are not one per
+ * person on every line (`details.reason` PARTICIPANTS_INCOMPLETE), rather than the booking's state.
+ */
+export function isParticipantsIncomplete(error: unknown): boolean {
+  if (!(error instanceof ApiError) || error.code !== 'INVALID_TRANSITION') return false;
+  const details = transitionDetailsSchema.safeParse(error.details);
+  return details.success && details.data.reason === 'PARTICIPANTS_INCOMPLETE';
 }
 
 /** A field refused by the API, tied to the cart line it is about (`body.lines.0.startDate`). */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contractResolver } from '../../components/form/contract-resolver';
-import { FormAlert, FormSuccess } from '../../components/form/form-alert';
+import { FormSuccess } from '../../components/form/form-alert';
 import { SubmitButton } from '../../components/form/submit-button';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
@@ -13,7 +13,9 @@ import { useSessionStore } from '../auth/session-context';
 import { pickText } from '../catalogue/localized-text';
 import { createBookingFormSchema, toBookingRequest, type BookingFormValues } from './booking-request';
 import { replaceParticipants, transitionBooking } from './bookings-api';
+import { lineShortfalls, type LineShortfall } from './participant-counts';
 import { ParticipantFields } from './participant-fields';
+import { ParticipantsAlert } from './participants-alert';
 import { stayLabel } from './stay-label';
 import { useBookingRefresh } from './use-booking-refresh';
 
@@ -45,6 +47,7 @@ export function ParticipantsEditor({ booking }: { booking: Booking }) {
   const session = useSessionStore();
   const refresh = useBookingRefresh();
   const [saved, setSaved] = useState(false);
+  const [shortfalls, setShortfalls] = useState<LineShortfall[]>([]);
   const sendsPeople = booking.allowedEvents.includes('SEND_PEOPLE');
   const form = useForm<BookingFormValues, unknown, BookingFormValues>({
     defaultValues: initialValues(booking),
@@ -81,7 +84,11 @@ export function ParticipantsEditor({ booking }: { booking: Booking }) {
       onSubmit={(event) => {
         setSaved(false);
         void form.handleSubmit((values) => {
-          if (!save.isPending) save.mutate(values);
+          // Only sending needs the counts right: a list saved early may still be short.
+          const short = sendsPeople ? lineShortfalls(lines, values.participants) : [];
+          setShortfalls(short);
+          if (short.length > 0) save.reset();
+          else if (!save.isPending) save.mutate(values);
         })(event);
       }}
       data-testid="participants-editor"
@@ -101,7 +108,7 @@ export function ParticipantsEditor({ booking }: { booking: Booking }) {
           {...form.register('notes')}
         />
       )}
-      <FormAlert error={save.error} />
+      <ParticipantsAlert shortfalls={shortfalls} error={save.error} lines={lineOptions} />
       <FormSuccess message={saved ? t('bookings.actions.people.saved') : undefined} />
       <SubmitButton
         label={t(sendsPeople ? 'bookings.actions.people.send' : 'bookings.actions.people.save')}

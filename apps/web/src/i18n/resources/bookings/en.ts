@@ -168,6 +168,15 @@ export const enBookings = {
       save: 'Save participants',
       send: 'Send participants',
       saved: 'Participants saved.',
+      incomplete: {
+        heading: 'The list cannot be sent yet: each item needs one participant per person booked.',
+        missing_one: '{{line}}: {{count}} participant missing ({{assigned}} of {{people}}).',
+        missing_other: '{{line}}: {{count}} participants missing ({{assigned}} of {{people}}).',
+        extra_one: '{{line}}: {{count}} participant too many ({{assigned}} of {{people}}).',
+        extra_other: '{{line}}: {{count}} participants too many ({{assigned}} of {{people}}).',
+        refused:
+          'The list was saved but cannot be sent yet: each item needs one participant per person booked. Check which items each participant is ticked for.',
+      },
     },
   },
   detail: {

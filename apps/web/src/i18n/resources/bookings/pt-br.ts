@@ -171,6 +171,15 @@ export const ptBRBookings = {
       save: 'Salvar participantes',
       send: 'Enviar participantes',
       saved: 'Participantes salvos.',
+      incomplete: {
+        heading: 'A lista ainda não pode ser enviada: cada item precisa de um participante por pessoa reservada.',
+        missing_one: '{{line}}: falta {{count}} participante ({{assigned}} de {{people}}).',
+        missing_other: '{{line}}: faltam {{count}} participantes ({{assigned}} de {{people}}).',
+        extra_one: '{{line}}: sobra {{count}} participante ({{assigned}} de {{people}}).',
+        extra_other: '{{line}}: sobram {{count}} participantes ({{assigned}} de {{people}}).',
+        refused:
+          'A lista foi salva, mas ainda não pode ser enviada: cada item precisa de um participante por pessoa reservada. Confira em quais itens cada participante está marcado.',
+      },
     },
   },
   detail: {
