@@ -1,17 +1,17 @@
 import type { AvailabilityDay, ExperienceCategory } from '@promata/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiErrorText } from '../../components/form/api-error-text';
 import { formatCalendarMonth } from '../../i18n/format-calendar-date';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
 import { addMonths, firstDayOf, lastDayOf } from '../../lib/calendar-date';
 import { CalendarMonth } from './calendar-month';
-import { keyTarget } from './calendar-keys';
 import { shownMonths } from './calendar-range';
 import { availabilityQuery } from './catalogue-queries';
 import { dayLabel } from './day-label';
 import { dayStatus } from './day-status';
+import { useCalendarGrid } from './use-calendar-grid';
 
 const noDays: ReadonlyMap<string, AvailabilityDay> = new Map();
 
@@ -60,45 +60,18 @@ export function AvailabilityCalendar({
   const reserveToday = availability.data?.today ?? today;
   const hosting = category === 'HOSTING';
 
-  const [chosen, setChosen] = useState<string>();
-  const visible = (date: string | undefined): date is string => date !== undefined && date >= first && date <= last;
-  const tabbable = visible(chosen) ? chosen : visible(reserveToday) ? reserveToday : first;
-  const gridsRef = useRef<HTMLDivElement>(null);
-  /** The day a key moved to; focused once rendered, which may be after the months change. */
-  const focusTarget = useRef<string>(undefined);
-
-  useEffect(() => {
-    if (focusTarget.current === undefined) return;
-    const cell = gridsRef.current?.querySelector<HTMLElement>(`[data-date="${focusTarget.current}"]`);
-    if (!cell) return;
-    focusTarget.current = undefined;
-    cell.focus();
-  });
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const from = event.target instanceof HTMLElement ? event.target.dataset.date : undefined;
-    if (from !== undefined && onPickDay && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      onPickDay(from);
-      return;
-    }
-    const target = from === undefined ? undefined : keyTarget(from, event.key);
-    if (target === undefined) return;
-    event.preventDefault();
-    if (target < first) {
-      if (month <= minMonth) return;
-      onMonthChange(addMonths(month, -1));
-    } else if (target > last) {
-      if (month >= maxMonth) return;
-      onMonthChange(addMonths(month, 1));
-    }
-    setChosen(target);
-    focusTarget.current = target;
-  };
-
   const canGoBack = month > minMonth;
   const canGoForward = month < maxMonth;
-  const chosenLabel = visible(chosen)
+  const { chosen, setChosen, tabbable, gridsRef, onKeyDown } = useCalendarGrid({
+    month,
+    first,
+    last,
+    today: reserveToday,
+    onMonthChange,
+    canMove: (step) => (step < 0 ? canGoBack : canGoForward),
+    onPickDay,
+  });
+  const chosenLabel = chosen
     ? dayLabel(t, language, chosen, dayStatus(days.get(chosen)), { hosting, today: chosen === reserveToday })
     : undefined;
 

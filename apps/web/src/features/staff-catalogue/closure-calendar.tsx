@@ -1,11 +1,10 @@
 import type { Closure } from '@promata/contracts';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarMonth } from '../../i18n/format-calendar-date';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
 import { addMonths, firstDayOf, lastDayOf } from '../../lib/calendar-date';
-import { keyTarget } from '../catalogue/calendar-keys';
 import { shownMonths } from '../catalogue/calendar-range';
+import { useCalendarGrid } from '../catalogue/use-calendar-grid';
 import { ClosureCalendarMonth } from './closure-calendar-month';
 import { closureDayLabel } from './closure-day-label';
 import { closureDayOf } from './closure-days';
@@ -41,33 +40,14 @@ export function ClosureCalendar({
   const { t } = useTranslation();
   const language = useCurrentLanguage();
   const { months, first, last } = shownClosureMonths(month);
-  const [chosen, setChosen] = useState<string>();
-  const visible = (date: string | undefined): date is string => date !== undefined && date >= first && date <= last;
-  const tabbable = visible(chosen) ? chosen : visible(today) ? today : first;
-  const gridsRef = useRef<HTMLDivElement>(null);
-  /** The day a key moved to; focused once rendered, which may be after the months change. */
-  const focusTarget = useRef<string>(undefined);
-
-  useEffect(() => {
-    if (focusTarget.current === undefined) return;
-    const cell = gridsRef.current?.querySelector<HTMLElement>(`[data-date="${focusTarget.current}"]`);
-    if (!cell) return;
-    focusTarget.current = undefined;
-    cell.focus();
+  const { chosen, setChosen, tabbable, gridsRef, onKeyDown } = useCalendarGrid({
+    month,
+    first,
+    last,
+    today,
+    onMonthChange,
   });
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const from = event.target instanceof HTMLElement ? event.target.dataset.date : undefined;
-    const target = from === undefined ? undefined : keyTarget(from, event.key);
-    if (target === undefined) return;
-    event.preventDefault();
-    if (target < first) onMonthChange(addMonths(month, -1));
-    else if (target > last) onMonthChange(addMonths(month, 1));
-    setChosen(target);
-    focusTarget.current = target;
-  };
-
-  const chosenLabel = visible(chosen)
+  const chosenLabel = chosen
     ? closureDayLabel(t, language, chosen, closureDayOf(closures, chosen), { today: chosen === today, scopeOf })
     : undefined;
 
