@@ -51,7 +51,8 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
  * defaults unless `env` says otherwise.
  */
 export async function startBuiltApp(env: Record<string, string> = {}, timeoutMs = 30_000): Promise<BuiltApp> {
-  const port = await freePort();
+  // A given PORT is kept (a restart on the same address); otherwise a free one is picked.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'promata-app-'));
   const url = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = {
