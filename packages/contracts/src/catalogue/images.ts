@@ -31,7 +31,9 @@ export const arrangeImagesRequestSchema = z.object({
     .array(z.object({ id: z.uuid(), alt: z.object({ pt: z.string().trim().max(300), en: optionalText(300) }) }))
     .min(1)
     .max(maxImagesPerExperience)
-    .refine((images) => new Set(images.map((i) => i.id)).size === images.length, { params: { reason: 'repeated_item' } }),
+    .refine((images) => new Set(images.map((i) => i.id)).size === images.length, {
+      params: { reason: 'repeated_item' },
+    }),
 });
 export type ArrangeImagesRequest = z.input<typeof arrangeImagesRequestSchema>;
 

@@ -188,6 +188,10 @@ const reasons: Table = {
     'pt-BR': (p) => `${s(p.date)} está além da antecedência máxima.`,
     en: (p) => `${s(p.date)} is beyond the maximum advance.`,
   },
+  reference_mismatch: {
+    'pt-BR': () => 'A referência não é a desta reserva.',
+    en: () => 'The reference is not this booking’s.',
+  },
   total_too_large: {
     'pt-BR': () => 'O total é grande demais para uma só reserva.',
     en: () => 'The total is too large for one booking.',

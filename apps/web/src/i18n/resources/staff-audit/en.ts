@@ -69,6 +69,7 @@ export const staffAuditEn = {
     },
     closure: {
       created: 'Created the closure',
+      updated: 'Changed the closure',
       deleted: 'Deleted the closure',
     },
     professor: {
@@ -79,6 +80,8 @@ export const staffAuditEn = {
     booking: {
       created: 'Created the booking',
       participants_replaced: 'Updated the participants',
+      hard_deleted: 'Deleted the booking permanently',
+      price_adjusted: 'Adjusted the price of a line',
     },
     other: 'Action {{action}}',
   },

@@ -67,6 +67,7 @@ export const staffAuditPtBR = {
     },
     closure: {
       created: 'Criou o fechamento',
+      updated: 'Alterou o fechamento',
       deleted: 'Excluiu o fechamento',
     },
     professor: {
@@ -77,6 +78,8 @@ export const staffAuditPtBR = {
     booking: {
       created: 'Criou a reserva',
       participants_replaced: 'Atualizou os participantes',
+      hard_deleted: 'Excluiu a reserva definitivamente',
+      price_adjusted: 'Ajustou o preço de um item',
     },
     other: 'Ação {{action}}',
   },
