@@ -8,6 +8,8 @@ export * from './auth.js';
 export * from './me.js';
 export * from './catalogue.js';
 export * from './bookings.js';
+export * from './booking-requests.js';
+export * from './booking-staff.js';
 export * from './dashboard.js';
 export * from './reports.js';
 export * from './audit.js';

@@ -166,9 +166,34 @@ export function catalogueCases(f: MatrixFixtures): Record<string, Case> {
       }),
       expect: ownerOrStaff(201),
     },
+    // ROOT alone erases a booking; to everyone else, ADMIN included, the route does not exist.
+    'DELETE /api/v1/bookings/:id': {
+      request: async (cell) => {
+        const id = await f.booking(cell);
+        return { url: `/api/v1/bookings/${id}`, payload: { reference: id.slice(0, 8), reason: 'Matriz' } };
+      },
+      expect: { ...all(404), anonymous: 401, root: 204 },
+    },
     'GET /api/v1/bookings/:id/calendar.ics': {
       request: async (cell) => ({ url: `/api/v1/bookings/${await f.booking(cell)}/calendar.ics` }),
       expect: ownerOrStaff(200),
+    },
+    // Staff set a line's price; the owner column's own booking is as absent to them as to anyone.
+    'POST /api/v1/bookings/:id/lines/:lineId/price-adjustments': {
+      request: async (cell) => {
+        const id = await f.booking(cell);
+        const line = await f
+          .db()
+          .selectFrom('booking_lines')
+          .select('id')
+          .where('booking_id', '=', id)
+          .executeTakeFirstOrThrow();
+        return {
+          url: `/api/v1/bookings/${id}/lines/${line.id}/price-adjustments`,
+          payload: { totalCents: 1, reason: 'Matriz' },
+        };
+      },
+      expect: staffOnly(201),
     },
 
     'GET /api/v1/dashboard': { request: async () => ({}), expect: staffOnly(200) },

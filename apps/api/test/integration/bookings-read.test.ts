@@ -108,7 +108,9 @@ describe('booking reads, participants, documents and calendar (PostgreSQL + Redi
     expect(own.items.map((b: { id: string }) => b.id)).toEqual([ids[2], ids[1], ids[0]]);
     expect(own.counts).toEqual({ CREATED: 2, APPROVED: 1 });
     expect(own.items[1]).toMatchObject({ people: 3, totalCents: 60000, startDate: inDays(20), endDate: inDays(22) });
-    expect(own.items[0].experiences).toHaveLength(1);
+    // Two lines of one trail list it once; each experience says its category (lodging reads by check-out).
+    expect(own.items[0].experiences).toEqual([expect.objectContaining({ id: trailId, category: 'TRAIL' })]);
+    expect(own.items[1].experiences).toEqual([expect.objectContaining({ id: hostingId, category: 'HOSTING' })]);
 
     const all = (await get(staff, '/api/v1/bookings?pageSize=2')).json();
     expect([all.total, all.items.length, all.counts]).toEqual([4, 2, { CREATED: 3, APPROVED: 1 }]);

@@ -39,6 +39,16 @@ const samples: { [T in TemplateName]: TemplateData<T> } = {
     startDate: '2030-03-01',
     url: 'https://promata.example/bookings/2?from=mail',
   },
+  'booking-price-adjusted': {
+    name: hostile,
+    reference: 'A1B2C3D4',
+    experienceName: { pt: 'Trilha da Mata', en: null },
+    fromTotalCents: 12_000,
+    toTotalCents: 9_950,
+    bookingTotalCents: 19_950,
+    reason: 'Desconto de grupo escolar.',
+    url: 'https://promata.example/bookings/3?from=mail',
+  },
   'booking-staff-alert': {
     name: hostile,
     kind: 'NEW_BOOKING',

@@ -48,8 +48,9 @@ export type TimelineEntry = {
   documentId?: string | null;
 };
 
-export async function appendEvent(trx: Transaction<DB>, entry: TimelineEntry): Promise<void> {
-  await trx
+/** Appends one timeline entry and returns its id (a price adjustment's detail row refers to it). */
+export async function appendEvent(trx: Transaction<DB>, entry: TimelineEntry): Promise<number> {
+  const row = await trx
     .insertInto('booking_events')
     .values({
       booking_id: entry.bookingId,
@@ -61,7 +62,9 @@ export async function appendEvent(trx: Transaction<DB>, entry: TimelineEntry): P
       message: entry.message?.trim() || null,
       document_id: entry.documentId ?? null,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
 }
 
 /** Inserts the lines in their order and returns their ids by position. */

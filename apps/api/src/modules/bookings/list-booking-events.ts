@@ -14,6 +14,10 @@ export async function listBookingEvents(
   const rows = await database.db
     .selectFrom('booking_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_id')
+    // A PRICE_ADJUSTED entry's amounts and line (the other entries have no row there).
+    .leftJoin('booking_price_adjustments as pa', 'pa.event_id', 'e.id')
+    .leftJoin('booking_lines as l', 'l.id', 'pa.line_id')
+    .leftJoin('experiences as x', 'x.id', 'l.experience_id')
     .select([
       'e.id',
       'e.event',
@@ -25,6 +29,11 @@ export async function listBookingEvents(
       'e.document_id',
       'e.created_at',
       'u.name as actor_name',
+      'pa.line_id',
+      'pa.from_total_cents',
+      'pa.to_total_cents',
+      'x.name_pt',
+      'x.name_en',
     ])
     .where('e.booking_id', '=', bookingId)
     .orderBy('e.id')
@@ -39,6 +48,15 @@ export async function listBookingEvents(
       actorRole: row.actor_role,
       message: row.message,
       documentId: row.document_id,
+      priceAdjustment:
+        row.line_id !== null && row.from_total_cents !== null && row.to_total_cents !== null
+          ? {
+              lineId: row.line_id,
+              experienceName: { pt: row.name_pt ?? '', en: row.name_en },
+              fromTotalCents: row.from_total_cents,
+              toTotalCents: row.to_total_cents,
+            }
+          : null,
       createdAt: row.created_at.toISOString(),
     })),
   };

@@ -1,4 +1,4 @@
-import type { bookingListQuerySchema, BookingStatus } from '@promata/contracts';
+import type { bookingListQuerySchema, BookingStatus, ExperienceCategory } from '@promata/contracts';
 import { sql, type RawBuilder } from 'kysely';
 import type { z } from 'zod';
 import { isStaff, type Actor } from '../../platform/auth/policy.js';
@@ -15,7 +15,7 @@ export type BookingPageRow = {
   starts_on: string | null;
   ends_on: string | null;
   people: number | null;
-  experiences: { id: string; pt: string; en: string | null }[] | null;
+  experiences: { id: string; pt: string; en: string | null; category: ExperienceCategory }[] | null;
   created_at: Date;
 };
 
@@ -63,7 +63,7 @@ export function bookingPageQuery(actor: Actor, query: BookingListQuery): RawBuil
       coalesce(p.starts_on, (select min(l.start_date) from booking_lines l where l.booking_id = p.id)) as starts_on,
       coalesce(p.ends_on, (select max(l.end_date) from booking_lines l where l.booking_id = p.id)) as ends_on,
       (select max(l.people)::int from booking_lines l where l.booking_id = p.id) as people,
-      (select json_agg(json_build_object('id', e.id, 'pt', e.name_pt, 'en', e.name_en) order by l.position)
+      (select json_agg(json_build_object('id', e.id, 'pt', e.name_pt, 'en', e.name_en, 'category', e.category) order by l.position)
         from booking_lines l join experiences e on e.id = l.experience_id where l.booking_id = p.id) as experiences
     from (
       select b.id, b.status, b.user_id, b.total_cents, b.starts_on, b.ends_on, b.created_at

@@ -43,7 +43,9 @@ export async function listBookings(
     people: row.people ?? 0,
     // One experience booked on two lines is listed once.
     experiences: [
-      ...new Map((row.experiences ?? []).map((e) => [e.id, { id: e.id, name: { pt: e.pt, en: e.en } }])).values(),
+      ...new Map(
+        (row.experiences ?? []).map((e) => [e.id, { id: e.id, name: { pt: e.pt, en: e.en }, category: e.category }]),
+      ).values(),
     ],
     createdAt: row.created_at.toISOString(),
   }));

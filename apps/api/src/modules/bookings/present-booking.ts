@@ -62,6 +62,7 @@ export async function presentBooking(db: Executor, actor: Actor, row: BookingRow
       'l.people',
       'l.unit_price_cents',
       'l.total_cents',
+      'l.quoted_total_cents',
       'l.position',
       'e.name_pt',
       'e.name_en',
@@ -117,6 +118,7 @@ export async function presentBooking(db: Executor, actor: Actor, row: BookingRow
       people: l.people,
       unitPriceCents: l.unit_price_cents,
       totalCents: l.total_cents,
+      quotedTotalCents: l.quoted_total_cents,
     })),
     participants: participants.map((p) => ({
       id: p.id,

@@ -8,7 +8,10 @@ import {
   bookingTimelineSchema,
   bookingTransitionRequestSchema,
   createBookingRequestSchema,
+  deleteBookingRequestSchema,
   idempotencyKeySchema,
+  linePriceAdjustmentRequestSchema,
+  linePriceAdjustmentResponseSchema,
   replaceParticipantsRequestSchema,
 } from '@promata/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -19,7 +22,9 @@ import { localeFromAcceptLanguage } from '../../platform/i18n/request-locale.js'
 import { readUpload } from '../../platform/uploads/read-upload.js';
 import { invalidField } from '../catalogue/validation-failed.js';
 import { addBookingDocument } from './add-booking-document.js';
+import { adjustLinePrice } from './adjust-line-price.js';
 import { createBooking } from './create-booking.js';
+import { deleteBooking } from './delete-booking.js';
 import { getBooking } from './get-booking.js';
 import { bookingCalendar } from './get-booking-calendar.js';
 import { listBookingEvents } from './list-booking-events.js';
@@ -29,6 +34,7 @@ import { replaceParticipants } from './replace-participants.js';
 import { transitionBooking } from './transition-booking.js';
 
 const byId = z.object({ id: z.uuid() });
+const byLine = z.object({ id: z.uuid(), lineId: z.uuid() });
 
 /** The header is optional; when present it must be a sensible key (checked here, not by a schema that would strip other headers). */
 function idempotencyKeyOf(header: string | string[] | undefined): string | undefined {
@@ -103,6 +109,25 @@ export const bookingRoutes =
       async (request) => listBookingEvents(context, requireActor(request), request.params.id),
     );
 
+    app.delete(
+      '/api/v1/bookings/:id',
+      {
+        // ROOT only: to everyone else the route answers 404, like a booking that does not exist.
+        config: { access: 'root' },
+        schema: {
+          tags,
+          summary: 'Erase a booking and everything under it (ROOT; body: its reference typed again and a reason)',
+          params: byId,
+          body: deleteBookingRequestSchema,
+          response: { 204: z.null().describe('No content') },
+        },
+      },
+      async (request, reply) => {
+        await deleteBooking(context, requireActor(request), request.params.id, request.body);
+        return reply.code(204).send(null);
+      },
+    );
+
     app.post(
       '/api/v1/bookings/:id/transitions',
       {
@@ -116,6 +141,26 @@ export const bookingRoutes =
         },
       },
       async (request) => transitionBooking(context, requireActor(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/v1/bookings/:id/lines/:lineId/price-adjustments',
+      {
+        config: { access: 'staff' },
+        schema: {
+          tags,
+          summary:
+            "Staff: set one line's total (centavos) with a reason; the owner is told (409 CONFLICT BOOKING_CLOSED once final)",
+          params: byLine,
+          body: linePriceAdjustmentRequestSchema,
+          response: { 201: linePriceAdjustmentResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const { id, lineId } = request.params;
+        const result = await adjustLinePrice(context, requireActor(request), { bookingId: id, lineId }, request.body);
+        return reply.code(201).send(result);
+      },
     );
 
     app.get(

@@ -18,6 +18,12 @@ export const isStaff = (actor: Actor | undefined): boolean =>
 export const canSeeOwnedBy = (actor: Actor, ownerId: string): boolean => actor.userId === ownerId || isStaff(actor);
 
 /**
+ * Erasing a booking outright is ROOT's power alone (with MFA): it also erases revenue history, so
+ * ADMIN cancels instead. Everyone else is told the booking does not exist (404).
+ */
+export const canHardDeleteBooking = (actor: Actor): boolean => actor.role === 'ROOT' && actor.mfaVerified;
+
+/**
  * Signed-in devices are the owner's alone, staff included: staff end other people's sessions by
  * deactivating the account or changing its role, which signs out everywhere and is audited.
  */

@@ -155,6 +155,7 @@ export type DB = {
   booking_participant_lines: BookingParticipantLinesTable;
   booking_events: BookingEventsTable;
   booking_idempotency_keys: BookingIdempotencyKeysTable;
+  booking_price_adjustments: BookingPriceAdjustmentsTable;
 };
 
 export type User = Selectable<UsersTable>;
@@ -255,6 +256,8 @@ export type BookingLinesTable = {
   people: number;
   unit_price_cents: number;
   total_cents: number;
+  /** The total quoted at creation (migration 0009): filled from total_cents by a trigger, never updated. */
+  quoted_total_cents: ColumnType<number, number | undefined, never>;
   /** The line's index in the booking, as the client sent it (0-based). */
   position: Generated<number>;
   created_at: CreatedAt;
@@ -288,6 +291,16 @@ export type BookingEventsTable = {
   actor_role: BookingActorRole;
   message: string | null;
   document_id: string | null;
+  created_at: CreatedAt;
+};
+
+/** The detail of a PRICE_ADJUSTED timeline entry (migration 0009); append-only. */
+export type BookingPriceAdjustmentsTable = {
+  event_id: number;
+  booking_id: string;
+  line_id: string;
+  from_total_cents: number;
+  to_total_cents: number;
   created_at: CreatedAt;
 };
 

@@ -24,6 +24,19 @@ export type MailTemplate =
     }
   | { template: 'booking-reminder'; data: { name: string; reference: string; startDate: string; url: string } }
   | {
+      template: 'booking-price-adjusted';
+      data: {
+        name: string;
+        reference: string;
+        experienceName: { pt: string; en: string | null };
+        fromTotalCents: number;
+        toTotalCents: number;
+        bookingTotalCents: number;
+        reason: string;
+        url: string;
+      };
+    }
+  | {
       template: 'booking-staff-alert';
       data: {
         name: string;

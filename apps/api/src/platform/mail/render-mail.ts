@@ -1,5 +1,6 @@
 import type { Locale } from '@promata/contracts';
 import { accountDeleted } from './templates/account-deleted.js';
+import { bookingPriceAdjusted } from './templates/booking-price-adjusted.js';
 import { bookingReminder } from './templates/booking-reminder.js';
 import { bookingStaffAlert } from './templates/booking-staff-alert.js';
 import { bookingUpdated } from './templates/booking-updated.js';
@@ -28,6 +29,7 @@ export const templates: { [T in TemplateName]: LocalizedTemplate<T> } = {
   'booking-updated': bookingUpdated,
   'booking-staff-alert': bookingStaffAlert,
   'booking-reminder': bookingReminder,
+  'booking-price-adjusted': bookingPriceAdjusted,
 };
 
 /** A template name with its data, written so TypeScript keeps the two correlated through the lookup. */

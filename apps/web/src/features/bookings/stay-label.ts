@@ -1,3 +1,4 @@
+import type { ExperienceCategory } from '@promata/contracts';
 import type { TFunction } from 'i18next';
 import { formatCalendarDate, formatCalendarRange } from '../../i18n/format-calendar-date';
 import type { Language } from '../../i18n/languages';
@@ -25,3 +26,10 @@ export function stayLabel(
     ? formatCalendarDate(line.startDate, language)
     : formatCalendarRange(line.startDate, last, language);
 }
+
+/**
+ * How a whole booking's range reads: a lodging-only booking by check-in and check-out, anything
+ * else (a visit, an event, or lodging mixed with visits) by its first and last day.
+ */
+export const bookingStayCategory = (experiences: readonly { category: ExperienceCategory }[]): ExperienceCategory =>
+  experiences.length > 0 && experiences.every((e) => e.category === 'HOSTING') ? 'HOSTING' : 'TRAIL';

@@ -7,8 +7,17 @@ import { localized } from '../staff-catalogue/localized';
 import type { Booking } from './bookings-api';
 import { visitDays } from './visit-dates';
 
-/** The booked experiences with the prices quoted at creation, and the booking's total below. */
-export function BookingLinesTable({ booking }: { booking: Booking }) {
+/**
+ * The booked experiences with the prices owed (the quote of creation beside any staff adjustment),
+ * and the booking's total below. With `onAdjust`, each line has its "Adjust price" button.
+ */
+export function BookingLinesTable({
+  booking,
+  onAdjust,
+}: {
+  booking: Booking;
+  onAdjust?: ((lineId: string) => void) | undefined;
+}) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
   const captionId = useId();
@@ -26,6 +35,11 @@ export function BookingLinesTable({ booking }: { booking: Booking }) {
             <th scope="col">{t('staffBookings.detail.lines.people')}</th>
             <th scope="col">{t('staffBookings.detail.lines.unitPrice')}</th>
             <th scope="col">{t('staffBookings.detail.lines.total')}</th>
+            {onAdjust && (
+              <th scope="col">
+                <span className="visually-hidden">{t('staffBookings.detail.lines.actions')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -48,7 +62,30 @@ export function BookingLinesTable({ booking }: { booking: Booking }) {
                     <span className="cell-note">{t('staffBookings.detail.lines.unitPriceNight')}</span>
                   )}
                 </td>
-                <td className="data-table__number">{formatMoney(line.totalCents, language)}</td>
+                <td className="data-table__number" data-testid="line-total">
+                  {formatMoney(line.totalCents, language)}
+                  {line.quotedTotalCents !== line.totalCents && (
+                    <span className="cell-note" data-testid="line-quote">
+                      {t('staffBookings.detail.lines.quoted', { amount: formatMoney(line.quotedTotalCents, language) })}
+                    </span>
+                  )}
+                </td>
+                {onAdjust && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => onAdjust(line.id)}
+                      data-testid="adjust-price"
+                    >
+                      {t('staffBookings.detail.lines.adjust')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('staffBookings.detail.lines.adjustLine', { line: index + 1 })}
+                      </span>
+                    </button>
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -61,6 +98,7 @@ export function BookingLinesTable({ booking }: { booking: Booking }) {
             <td className="data-table__number" data-testid="booking-total">
               {formatMoney(booking.totalCents, language)}
             </td>
+            {onAdjust && <td />}
           </tr>
         </tfoot>
       </table>

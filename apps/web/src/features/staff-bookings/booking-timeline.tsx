@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format-date-time';
+import { formatMoney } from '../../i18n/format-money';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
+import { localized } from '../staff-catalogue/localized';
 import type { Booking, BookingTimelineEntry } from './bookings-api';
 
 /**
@@ -50,6 +52,15 @@ function TimelineEntry({ entry, documents }: { entry: BookingTimelineEntry; docu
           </span>
         )}
       </p>
+      {entry.priceAdjustment && (
+        <p className="cell-note" data-testid="timeline-price">
+          {t('staffBookings.detail.timeline.priceChange', {
+            name: localized(entry.priceAdjustment.experienceName, language).text,
+            from: formatMoney(entry.priceAdjustment.fromTotalCents, language),
+            to: formatMoney(entry.priceAdjustment.toTotalCents, language),
+          })}
+        </p>
+      )}
       {entry.message && (
         <p className="timeline__message" data-testid="timeline-message">
           {entry.message}

@@ -4,9 +4,10 @@ import {
   bookingTimelineSchema,
   type Booking,
   type BookingEvent,
+  type DeleteBookingRequest,
 } from '@promata/contracts';
 import type { z } from 'zod';
-import { requestJson } from '../../lib/api-client';
+import { requestJson, requestVoid } from '../../lib/api-client';
 import { privateQueryKey } from '../auth/private-queries';
 import type { SessionStore } from '../auth/session-store';
 
@@ -64,4 +65,9 @@ export function transitionBooking(
   return session.authorized((accessToken) =>
     requestJson(`${bookingPath(id)}/transitions`, bookingSchema, { method: 'POST', accessToken, body }),
   );
+}
+
+/** ROOT only: erases the booking (204). 400 VALIDATION_FAILED on `body.reference` when it does not match. */
+export function deleteBooking(session: SessionStore, id: string, body: DeleteBookingRequest): Promise<void> {
+  return session.authorized((accessToken) => requestVoid(bookingPath(id), { method: 'DELETE', accessToken, body }));
 }

@@ -9,6 +9,7 @@ import { localized } from '../staff-catalogue/localized';
 import { bookingReference } from './booking-status';
 import type { BookingSummary } from './bookings-api';
 import { StatusPill } from './status-pill';
+import { bookingStayCategory } from '../bookings/stay-label';
 import { visitDays } from './visit-dates';
 
 /**
@@ -51,7 +52,7 @@ function BookingRow({ booking }: { booking: BookingSummary }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
   const reference = bookingReference(booking.id);
-  const { first, last } = visitDays(booking.startDate, booking.endDate);
+  const { first, last } = visitDays(booking.startDate, booking.endDate, bookingStayCategory(booking.experiences));
   return (
     <tr data-testid="booking-row" data-booking-id={booking.id}>
       <th scope="row">

@@ -96,9 +96,14 @@ function BookingDetails({ booking }: { booking: Booking }) {
                   {t('bookings.detail.linePrice', {
                     count: line.people,
                     unit: formatMoney(line.unitPriceCents, language),
-                    total: formatMoney(line.totalCents, language),
+                    total: formatMoney(line.quotedTotalCents, language),
                   })}
                 </p>
+                {line.totalCents !== line.quotedTotalCents && (
+                  <p data-testid="booking-line-adjusted">
+                    {t('bookings.detail.adjustedPrice', { total: formatMoney(line.totalCents, language) })}
+                  </p>
+                )}
               </li>
             );
           })}

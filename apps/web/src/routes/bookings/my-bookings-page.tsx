@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useSessionStore } from '../../features/auth/session-context';
 import { myBookingsQuery } from '../../features/bookings/booking-queries';
 import { BookingStatusBadge } from '../../features/bookings/booking-status-badge';
-import { stayLabel } from '../../features/bookings/stay-label';
+import { bookingStayCategory, stayLabel } from '../../features/bookings/stay-label';
 import { pickText } from '../../features/catalogue/localized-text';
 import { formatMoney } from '../../i18n/format-money';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
@@ -50,7 +50,7 @@ export function MyBookingsPage() {
                       </Link>
                     </h2>
                     <BookingStatusBadge status={booking.status} />
-                    <p>{stayLabel(t, language, { category: 'TRAIL', ...booking })}</p>
+                    <p>{stayLabel(t, language, { category: bookingStayCategory(booking.experiences), ...booking })}</p>
                     <p>
                       {t('bookings.mine.people', { count: booking.people })} ·{' '}
                       {formatMoney(booking.totalCents, language)}

@@ -14,6 +14,7 @@ import { BookingLinesTable } from '../../features/staff-bookings/booking-lines-t
 import { bookingReference } from '../../features/staff-bookings/booking-status';
 import { AuditHistory } from '../../features/staff-audit/audit-history';
 import { BookingTimeline } from '../../features/staff-bookings/booking-timeline';
+import { HardDeleteAction } from '../../features/staff-bookings/hard-delete-action';
 import {
   fetchBooking,
   fetchBookingEvents,
@@ -25,6 +26,10 @@ import {
 import { ParticipantsTable } from '../../features/staff-bookings/participants-table';
 import { staffActionsFor } from '../../features/staff-bookings/staff-actions';
 import { TransitionDialog } from '../../features/staff-bookings/transition-dialog';
+import { priceAdjustable } from '../../features/staff-bookings/price-adjustment-api';
+import { PriceAdjustmentDialog } from '../../features/staff-bookings/price-adjustment-dialog';
+import { formatMoney } from '../../i18n/format-money';
+import { useCurrentLanguage } from '../../i18n/use-current-language';
 import '../../styles/staff-bookings.css';
 
 const route = getRouteApi('/staff/bookings/$bookingId');
@@ -98,6 +103,9 @@ function BookingDetail({
 }) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<BookingEvent>();
+  /** The line whose price is being adjusted (its dialog is open). */
+  const [adjusting, setAdjusting] = useState<string>();
+  const language = useCurrentLanguage();
   const [notice, setNotice] = useState<Notice>();
   const [seen, setSeen] = useState(booking.updatedAt);
   const [focusActions, setFocusActions] = useState(0);
@@ -145,7 +153,10 @@ function BookingDetail({
           <BookingFacts booking={booking} />
           <section aria-labelledby="lines-heading">
             <h2 id="lines-heading">{t('staffBookings.detail.lines.heading')}</h2>
-            <BookingLinesTable booking={booking} />
+            <BookingLinesTable
+              booking={booking}
+              onAdjust={priceAdjustable(booking.status) ? setAdjusting : undefined}
+            />
           </section>
           <section aria-labelledby="participants-heading">
             <h2 id="participants-heading">
@@ -169,6 +180,7 @@ function BookingDetail({
             )}
           </section>
           <AuditHistory targetType="booking" targetId={booking.id} />
+          <HardDeleteAction booking={booking} />
         </div>
       </div>
       {pending && (
@@ -196,6 +208,30 @@ function BookingDetail({
             void onRefresh();
           }}
           onClose={() => setPending(undefined)}
+        />
+      )}
+      {adjusting && (
+        <PriceAdjustmentDialog
+          booking={booking}
+          lineId={adjusting}
+          onDone={(updated) => {
+            setSeen(updated.updatedAt);
+            onUpdated(updated);
+            setNotice({
+              kind: 'done',
+              text: t('staffBookings.detail.priceAdjustment.done', {
+                line: updated.lines.findIndex((line) => line.id === adjusting) + 1,
+                total: formatMoney(updated.totalCents, language),
+              }),
+            });
+            void onRefresh();
+          }}
+          onStale={() => {
+            setNotice({ kind: 'conflict' });
+            setFocusActions((count) => count + 1);
+            void onRefresh();
+          }}
+          onClose={() => setAdjusting(undefined)}
         />
       )}
     </>

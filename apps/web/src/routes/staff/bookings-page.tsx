@@ -17,6 +17,7 @@ import {
 } from '../../features/staff-bookings/booking-search';
 import { bookingInboxQueryKey, fetchBookingInbox } from '../../features/staff-bookings/bookings-api';
 import { BookingsTable } from '../../features/staff-bookings/bookings-table';
+import { DeletedBookingNotice } from '../../features/staff-bookings/deleted-booking-notice';
 import { StatusTabs } from '../../features/staff-bookings/status-tabs';
 import { experienceListParams } from '../../features/staff-catalogue/experience-search';
 import { fetchStaffExperiences, staffExperiencesQueryKey } from '../../features/staff-catalogue/experiences-api';
@@ -61,6 +62,7 @@ export function BookingsPage() {
   return (
     <>
       <h1>{t('staffBookings.inbox.heading')}</h1>
+      <DeletedBookingNotice />
       <p>{t('staffBookings.inbox.intro')}</p>
       <BookingFilters search={search} experiences={experiences.data?.items ?? []} onChange={changeFilters} />
       <h2 className="staff-results__heading">{t('staffBookings.inbox.caption')}</h2>

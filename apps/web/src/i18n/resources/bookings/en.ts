@@ -129,12 +129,14 @@ export const enBookings = {
     REQUEST_CANCELLATION: 'Cancellation requested',
     APPROVE_CANCELLATION: 'Cancellation approved',
     CANCEL_REJECTED: 'Cancellation refused',
+    PRICE_ADJUSTED: 'Price adjusted by the team',
     CANCEL: 'Cancellation',
     EXPIRE: 'Expiry',
     COMPLETE: 'Completion',
   },
   timeline: {
     change: 'from “{{from}}” to “{{to}}”',
+    priceChange: '{{name}}: from {{from}} to {{to}}',
     actors: {
       OWNER: 'By you ({{name}})',
       STAFF: 'By the staff ({{name}})',
@@ -192,6 +194,7 @@ export const enBookings = {
     lines: 'Items',
     linePrice_one: '{{count}} person × {{unit}} = {{total}}',
     linePrice_other: '{{count}} people × {{unit}} = {{total}}',
+    adjustedPrice: 'Price adjusted by the reserve: {{total}} (the reason is in the history)',
     total: 'Total: {{total}}',
     notes: 'Notes:',
     noParticipants: 'No participants sent yet.',

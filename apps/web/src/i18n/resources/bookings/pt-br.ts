@@ -132,12 +132,14 @@ export const ptBRBookings = {
     REQUEST_CANCELLATION: 'Pedido de cancelamento',
     APPROVE_CANCELLATION: 'Cancelamento aprovado',
     CANCEL_REJECTED: 'Cancelamento recusado',
+    PRICE_ADJUSTED: 'Preço ajustado pela equipe',
     CANCEL: 'Cancelamento',
     EXPIRE: 'Expiração',
     COMPLETE: 'Conclusão',
   },
   timeline: {
     change: 'de “{{from}}” para “{{to}}”',
+    priceChange: '{{name}}: de {{from}} para {{to}}',
     actors: {
       OWNER: 'Por você ({{name}})',
       STAFF: 'Pela equipe ({{name}})',
@@ -195,6 +197,7 @@ export const ptBRBookings = {
     lines: 'Itens',
     linePrice_one: '{{count}} pessoa × {{unit}} = {{total}}',
     linePrice_other: '{{count}} pessoas × {{unit}} = {{total}}',
+    adjustedPrice: 'Preço ajustado pela reserva: {{total}} (o motivo está no histórico)',
     total: 'Total: {{total}}',
     notes: 'Observações:',
     noParticipants: 'Nenhum participante informado.',

@@ -83,6 +83,26 @@ export const staffBookingsPtBR = {
       total: 'Subtotal',
       exempt: 'Isento',
       sum: 'Total da reserva',
+      actions: 'Ações',
+      quoted: 'cotado: {{amount}}',
+      adjust: 'Ajustar preço',
+      adjustLine: 'do item {{line}}',
+    },
+    priceAdjustment: {
+      heading: 'Ajustar o preço do item {{line}}: {{name}}',
+      text: 'Preço cotado na criação: {{quoted}}. Preço atual: {{current}}. Quem reservou recebe um e-mail com o novo preço e o motivo, que também fica no histórico.',
+      total: 'Novo subtotal do item (R$)',
+      totalHint: 'Em reais, como 150,00. Use 0 para isentar.',
+      reason: 'Motivo',
+      reasonHint: 'Obrigatório, até 500 caracteres. Quem reservou vai ler.',
+      confirm: 'Ajustar o preço',
+      done: 'Preço do item {{line}} ajustado. O total da reserva agora é {{total}}.',
+      errors: {
+        amount: 'Informe o valor em reais, como 150,00.',
+        tooHigh: 'O subtotal pode ser de no máximo {{max}}.',
+        reason: 'Informe o motivo do ajuste.',
+        unchanged: 'O item já tem este preço. Informe outro valor.',
+      },
     },
     participants: {
       heading: 'Participantes ({{count}})',
@@ -119,6 +139,7 @@ export const staffBookingsPtBR = {
       staff: 'Equipe',
       visitor: 'Visitante',
       change: '{{from}} → {{to}}',
+      priceChange: '{{name}}: {{from}} → {{to}}',
       attachment: 'Com o arquivo anexado: {{name}}',
       events: {
         CREATE: 'Reserva criada',
@@ -133,6 +154,7 @@ export const staffBookingsPtBR = {
         REQUEST_CANCELLATION: 'Cancelamento pedido',
         APPROVE_CANCELLATION: 'Cancelamento aprovado',
         CANCEL_REJECTED: 'Cancelamento recusado',
+        PRICE_ADJUSTED: 'Preço ajustado',
         CANCEL: 'Reserva cancelada',
         EXPIRE: 'Reserva expirada',
         COMPLETE: 'Visita concluída',
@@ -166,6 +188,19 @@ export const staffBookingsPtBR = {
       conflict:
         'Outra pessoa agiu nesta reserva antes de você, e esta ação não se aplica mais. A página foi atualizada: confira a situação atual.',
     },
+  },
+  hardDelete: {
+    heading: 'Exclusão definitiva',
+    open: 'Excluir definitivamente',
+    dialogHeading: 'Excluir a reserva {{reference}} definitivamente',
+    text: 'A reserva {{reference}} de {{name}} será apagada com tudo o que tem: itens, participantes, histórico e documentos. As vagas voltam a ficar livres, e a reserva sai da caixa de entrada, dos relatórios (inclusive da receita) e da exportação CSV.',
+    irreversible: 'Não é possível desfazer. Para apenas encerrar a reserva, cancele-a.',
+    reference: 'Digite a referência {{reference}} para confirmar',
+    referenceMismatch: 'A referência digitada não é {{reference}}.',
+    reason: 'Motivo',
+    reasonHint: 'Fica registrado na auditoria, com o seu nome.',
+    submit: 'Excluir definitivamente',
+    done: 'A reserva {{reference}} foi excluída definitivamente.',
   },
 };
 
