@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiErrorText } from '../../components/form/api-error-text';
-import { formatCalendarMonth } from '../../i18n/format-calendar-date';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
 import { addMonths, firstDayOf, lastDayOf } from '../../lib/calendar-date';
 import { CalendarMonth } from './calendar-month';
+import { CalendarGrids, CalendarLegend, CalendarNav } from './calendar-parts';
 import { shownMonths } from './calendar-range';
 import { availabilityQuery } from './catalogue-queries';
 import { dayLabel } from './day-label';
@@ -82,34 +82,14 @@ export function AvailabilityCalendar({
         {hosting ? t('catalogue.calendar.introHosting') : t('catalogue.calendar.intro')}{' '}
         {t('catalogue.calendar.timeZone')}
       </p>
-      <div className="calendar-nav" role="group" aria-label={t('catalogue.calendar.months')}>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={!canGoBack}
-          onClick={() => canGoBack && onMonthChange(addMonths(month, -1))}
-          data-testid="calendar-previous"
-        >
-          <span aria-hidden="true">‹ </span>
-          {t('catalogue.calendar.previous')}
-        </button>
-        <p role="status" className="calendar-nav__showing" data-testid="calendar-showing">
-          {t('catalogue.calendar.showing', {
-            first: formatCalendarMonth(months[0] ?? month, language),
-            second: formatCalendarMonth(months[1] ?? month, language),
-          })}
-        </p>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={!canGoForward}
-          onClick={() => canGoForward && onMonthChange(addMonths(month, 1))}
-          data-testid="calendar-next"
-        >
-          {t('catalogue.calendar.next')}
-          <span aria-hidden="true"> ›</span>
-        </button>
-      </div>
+      <CalendarNav
+        month={month}
+        months={months}
+        onMonthChange={onMonthChange}
+        canGoBack={canGoBack}
+        canGoForward={canGoForward}
+        testIdPrefix="calendar"
+      />
       {availability.isError && (
         <div role="alert" className="form-alert">
           <p>
@@ -122,19 +102,12 @@ export function AvailabilityCalendar({
       )}
       {/* Always there, empty when idle: the grids do not jump when a month starts loading. */}
       <p className="calendar__loading">{availability.isFetching ? t('catalogue.calendar.loading') : ''}</p>
-      <div
-        ref={gridsRef}
-        className="calendar__months"
-        aria-busy={availability.isFetching}
+      <CalendarGrids
+        gridsRef={gridsRef}
+        busy={availability.isFetching}
         onKeyDown={onKeyDown}
-        onClick={(event) => {
-          const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-date]') : null;
-          if (cell?.dataset.date !== undefined) onPickDay?.(cell.dataset.date);
-        }}
-        onFocus={(event) => {
-          const date = event.target instanceof HTMLElement ? event.target.dataset.date : undefined;
-          if (date !== undefined) setChosen(date);
-        }}
+        onDayClick={(date) => onPickDay?.(date)}
+        onDayFocus={setChosen}
       >
         {months.map((shown) => (
           <CalendarMonth
@@ -147,37 +120,26 @@ export function AvailabilityCalendar({
             picked={picked}
           />
         ))}
-      </div>
+      </CalendarGrids>
       <div className="calendar-chosen" data-testid="calendar-chosen">
         <h3 className="calendar-chosen__heading">{t('catalogue.calendar.selected.heading')}</h3>
         <p>{chosenLabel ?? t('catalogue.calendar.selected.hint')}</p>
       </div>
-      <CalendarLegend />
+      <AvailabilityLegend />
     </section>
   );
 }
 
-function CalendarLegend() {
+function AvailabilityLegend() {
   const { t } = useTranslation();
-  const entries = [
-    ['open', '12', t('catalogue.calendar.legend.open')],
-    ['full', '0', t('catalogue.calendar.legend.full')],
-    ['closed', '×', t('catalogue.calendar.legend.closed')],
-    ['unavailable', '–', t('catalogue.calendar.legend.unavailable')],
-  ] as const;
   return (
-    <div className="calendar-legend">
-      <h3 className="calendar-legend__heading">{t('catalogue.calendar.legend.heading')}</h3>
-      <ul className="calendar-legend__list">
-        {entries.map(([state, sample, text]) => (
-          <li key={state}>
-            <span className={`calendar-legend__swatch calendar-day--${state}`} aria-hidden="true">
-              {sample}
-            </span>
-            {text}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <CalendarLegend
+      entries={[
+        ['open', '12', t('catalogue.calendar.legend.open')],
+        ['full', '0', t('catalogue.calendar.legend.full')],
+        ['closed', '×', t('catalogue.calendar.legend.closed')],
+        ['unavailable', '–', t('catalogue.calendar.legend.unavailable')],
+      ]}
+    />
   );
 }

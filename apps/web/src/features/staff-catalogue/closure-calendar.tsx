@@ -1,8 +1,8 @@
 import type { Closure } from '@promata/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatCalendarMonth } from '../../i18n/format-calendar-date';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
 import { addMonths, firstDayOf, lastDayOf } from '../../lib/calendar-date';
+import { CalendarGrids, CalendarLegend, CalendarNav } from '../catalogue/calendar-parts';
 import { shownMonths } from '../catalogue/calendar-range';
 import { useCalendarGrid } from '../catalogue/use-calendar-grid';
 import { ClosureCalendarMonth } from './closure-calendar-month';
@@ -53,45 +53,13 @@ export function ClosureCalendar({
 
   return (
     <div className="closure-days" data-testid="closure-calendar">
-      <div className="calendar-nav" role="group" aria-label={t('catalogue.calendar.months')}>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onMonthChange(addMonths(month, -1))}
-          data-testid="closure-calendar-previous"
-        >
-          <span aria-hidden="true">‹ </span>
-          {t('catalogue.calendar.previous')}
-        </button>
-        <p role="status" className="calendar-nav__showing" data-testid="closure-calendar-showing">
-          {t('catalogue.calendar.showing', {
-            first: formatCalendarMonth(months[0] ?? month, language),
-            second: formatCalendarMonth(months[1] ?? month, language),
-          })}
-        </p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onMonthChange(addMonths(month, 1))}
-          data-testid="closure-calendar-next"
-        >
-          {t('catalogue.calendar.next')}
-          <span aria-hidden="true"> ›</span>
-        </button>
-      </div>
-      <div
-        ref={gridsRef}
-        className="calendar__months"
-        aria-busy={busy}
+      <CalendarNav month={month} months={months} onMonthChange={onMonthChange} testIdPrefix="closure-calendar" />
+      <CalendarGrids
+        gridsRef={gridsRef}
+        busy={busy}
         onKeyDown={onKeyDown}
-        onClick={(event) => {
-          const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-date]') : null;
-          if (cell?.dataset.date !== undefined) setChosen(cell.dataset.date);
-        }}
-        onFocus={(event) => {
-          const date = event.target instanceof HTMLElement ? event.target.dataset.date : undefined;
-          if (date !== undefined) setChosen(date);
-        }}
+        onDayClick={setChosen}
+        onDayFocus={setChosen}
       >
         {months.map((shown) => (
           <ClosureCalendarMonth
@@ -103,7 +71,7 @@ export function ClosureCalendar({
             scopeOf={scopeOf}
           />
         ))}
-      </div>
+      </CalendarGrids>
       <div className="calendar-chosen" data-testid="closure-calendar-chosen">
         <h3 className="calendar-chosen__heading">{t('staffCatalogue.closures.calendar.chosenHeading')}</h3>
         <p>{chosenLabel ?? t('staffCatalogue.closures.calendar.chosenHint')}</p>
@@ -115,23 +83,12 @@ export function ClosureCalendar({
 
 function ClosureLegend() {
   const { t } = useTranslation();
-  const entries = [
-    ['closed', '×', t('staffCatalogue.closures.calendar.legend.reserve')],
-    ['full', '1', t('staffCatalogue.closures.calendar.legend.some')],
-  ] as const;
   return (
-    <div className="calendar-legend">
-      <h3 className="calendar-legend__heading">{t('catalogue.calendar.legend.heading')}</h3>
-      <ul className="calendar-legend__list">
-        {entries.map(([state, sample, text]) => (
-          <li key={state}>
-            <span aria-hidden="true" className={`calendar-legend__swatch calendar-day--${state}`}>
-              {sample}
-            </span>
-            {text}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <CalendarLegend
+      entries={[
+        ['closed', '×', t('staffCatalogue.closures.calendar.legend.reserve')],
+        ['full', '1', t('staffCatalogue.closures.calendar.legend.some')],
+      ]}
+    />
   );
 }
