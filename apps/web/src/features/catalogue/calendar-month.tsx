@@ -1,10 +1,7 @@
 import type { AvailabilityDay } from '@promata/contracts';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCalendarMonth } from '../../i18n/format-calendar-date';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
-import { weekDayNames } from '../../i18n/week-day-names';
-import { monthGrid } from '../../lib/calendar-date';
+import { MonthGrid } from './calendar-parts';
 import { dayLabel } from './day-label';
 import { dayStatus, type DayStatus } from './day-status';
 
@@ -62,60 +59,38 @@ export function CalendarMonth({
 }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const headingId = useId();
 
   return (
-    <div className="calendar-month" data-testid={`calendar-${month}`}>
-      <h3 id={headingId} className="calendar-month__heading">
-        {formatCalendarMonth(month, language)}
-      </h3>
-      <table role="grid" aria-labelledby={headingId} className="calendar-grid">
-        <thead>
-          <tr>
-            {weekDayNames(language).map(({ short, long }) => (
-              <th key={long} scope="col">
-                <span aria-hidden="true">{short}</span>
-                <span className="visually-hidden">{long}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {monthGrid(month).map((week) => (
-            <tr key={week.find(Boolean)}>
-              {week.map((date, index) => {
-                if (date === null) return <td key={`blank-${index}`} className="calendar-day calendar-day--blank" />;
-                const status = dayStatus(days.get(date));
-                const reason = status.kind === 'unavailable' && status.reason === 'PAST' ? 'past' : status.kind;
-                const start = picked?.startDate;
-                const selected =
-                  start !== undefined &&
-                  (date === start || (picked?.endDate !== undefined && date > start && date <= picked.endDate));
-                return (
-                  <td
-                    key={date}
-                    data-date={date}
-                    data-state={reason}
-                    tabIndex={date === tabbable ? 0 : -1}
-                    aria-current={date === today ? 'date' : undefined}
-                    aria-selected={picked ? selected : undefined}
-                    className={`calendar-day calendar-day--${reason}${selected ? ' calendar-day--picked' : ''}`}
-                  >
-                    {/* The sentence is the cell's name; the compact marks are for the eye only. */}
-                    <span className="visually-hidden calendar-day__label">
-                      {dayLabel(t, language, date, status, { hosting, today: date === today })}
-                    </span>
-                    <span aria-hidden="true">
-                      <span className="calendar-day__number">{Number(date.slice(8))}</span>
-                      <DayContent status={status} />
-                    </span>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <MonthGrid
+      month={month}
+      testId={`calendar-${month}`}
+      renderDay={(date) => {
+        const status = dayStatus(days.get(date));
+        const reason = status.kind === 'unavailable' && status.reason === 'PAST' ? 'past' : status.kind;
+        const start = picked?.startDate;
+        const selected =
+          start !== undefined &&
+          (date === start || (picked?.endDate !== undefined && date > start && date <= picked.endDate));
+        return (
+          <td
+            data-date={date}
+            data-state={reason}
+            tabIndex={date === tabbable ? 0 : -1}
+            aria-current={date === today ? 'date' : undefined}
+            aria-selected={picked ? selected : undefined}
+            className={`calendar-day calendar-day--${reason}${selected ? ' calendar-day--picked' : ''}`}
+          >
+            {/* The sentence is the cell's name; the compact marks are for the eye only. */}
+            <span className="visually-hidden calendar-day__label">
+              {dayLabel(t, language, date, status, { hosting, today: date === today })}
+            </span>
+            <span aria-hidden="true">
+              <span className="calendar-day__number">{Number(date.slice(8))}</span>
+              <DayContent status={status} />
+            </span>
+          </td>
+        );
+      }}
+    />
   );
 }

@@ -1,8 +1,9 @@
-import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import { Fragment, useId, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarMonth } from '../../i18n/format-calendar-date';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
-import { addMonths } from '../../lib/calendar-date';
+import { weekDayNames } from '../../i18n/week-day-names';
+import { addMonths, monthGrid } from '../../lib/calendar-date';
 
 /** Previous / "showing these months" / next, above the month grids of a calendar. */
 export function CalendarNav({
@@ -113,6 +114,55 @@ export function CalendarLegend({ entries }: { entries: readonly (readonly [strin
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/**
+ * One month as an ARIA grid: its heading, the week-day columns and a row per week; `renderDay`
+ * draws each day's `<td>` (with `data-date`, the roving tab index and its spoken sentence).
+ */
+export function MonthGrid({
+  month,
+  testId,
+  renderDay,
+}: {
+  month: string;
+  testId: string;
+  renderDay: (date: string) => ReactNode;
+}) {
+  const language = useCurrentLanguage();
+  const headingId = useId();
+  return (
+    <div className="calendar-month" data-testid={testId}>
+      <h3 id={headingId} className="calendar-month__heading">
+        {formatCalendarMonth(month, language)}
+      </h3>
+      <table role="grid" aria-labelledby={headingId} className="calendar-grid">
+        <thead>
+          <tr>
+            {weekDayNames(language).map(({ short, long }) => (
+              <th key={long} scope="col">
+                <span aria-hidden="true">{short}</span>
+                <span className="visually-hidden">{long}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {monthGrid(month).map((week) => (
+            <tr key={week.find(Boolean)}>
+              {week.map((date, index) =>
+                date === null ? (
+                  <td key={`blank-${index}`} className="calendar-day calendar-day--blank" />
+                ) : (
+                  <Fragment key={date}>{renderDay(date)}</Fragment>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

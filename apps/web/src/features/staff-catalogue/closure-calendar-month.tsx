@@ -1,10 +1,7 @@
 import type { Closure } from '@promata/contracts';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCalendarMonth } from '../../i18n/format-calendar-date';
 import { useCurrentLanguage } from '../../i18n/use-current-language';
-import { weekDayNames } from '../../i18n/week-day-names';
-import { monthGrid } from '../../lib/calendar-date';
+import { MonthGrid } from '../catalogue/calendar-parts';
 import { closureDayLabel } from './closure-day-label';
 import { closureDayOf, type ClosureDay, type ClosureDayState } from './closure-days';
 
@@ -51,54 +48,32 @@ export function ClosureCalendarMonth({
 }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const headingId = useId();
 
   return (
-    <div className="calendar-month" data-testid={`closure-calendar-${month}`}>
-      <h3 id={headingId} className="calendar-month__heading">
-        {formatCalendarMonth(month, language)}
-      </h3>
-      <table role="grid" aria-labelledby={headingId} className="calendar-grid">
-        <thead>
-          <tr>
-            {weekDayNames(language).map(({ short, long }) => (
-              <th key={long} scope="col">
-                <span aria-hidden="true">{short}</span>
-                <span className="visually-hidden">{long}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {monthGrid(month).map((week) => (
-            <tr key={week.find(Boolean)}>
-              {week.map((date, index) => {
-                if (date === null) return <td key={`blank-${index}`} className="calendar-day calendar-day--blank" />;
-                const day = closureDayOf(closures, date);
-                const past = day.state === 'none' && date < today ? ' calendar-day--past' : '';
-                return (
-                  <td
-                    key={date}
-                    data-date={date}
-                    data-state={day.state}
-                    tabIndex={date === tabbable ? 0 : -1}
-                    aria-current={date === today ? 'date' : undefined}
-                    className={`calendar-day ${stateClass[day.state]}${past}`}
-                  >
-                    <span className="visually-hidden">
-                      {closureDayLabel(t, language, date, day, { today: date === today, scopeOf })}
-                    </span>
-                    <span aria-hidden="true">
-                      <span className="calendar-day__number">{Number(date.slice(8))}</span>
-                      <DayMark day={day} />
-                    </span>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <MonthGrid
+      month={month}
+      testId={`closure-calendar-${month}`}
+      renderDay={(date) => {
+        const day = closureDayOf(closures, date);
+        const past = day.state === 'none' && date < today ? ' calendar-day--past' : '';
+        return (
+          <td
+            data-date={date}
+            data-state={day.state}
+            tabIndex={date === tabbable ? 0 : -1}
+            aria-current={date === today ? 'date' : undefined}
+            className={`calendar-day ${stateClass[day.state]}${past}`}
+          >
+            <span className="visually-hidden">
+              {closureDayLabel(t, language, date, day, { today: date === today, scopeOf })}
+            </span>
+            <span aria-hidden="true">
+              <span className="calendar-day__number">{Number(date.slice(8))}</span>
+              <DayMark day={day} />
+            </span>
+          </td>
+        );
+      }}
+    />
   );
 }
