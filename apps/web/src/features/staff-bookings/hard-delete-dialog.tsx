@@ -14,6 +14,7 @@ import { useSessionStore } from '../auth/session-context';
 import { StaffAlert } from '../staff/staff-alert';
 import { bookingReference } from './booking-status';
 import { deleteBooking, type Booking } from './bookings-api';
+import { DialogActions } from '../staff/dialog-actions';
 
 /** Marks the mismatch among the schema's issues; worded with the reference when shown. */
 const mismatch = 'reference-mismatch';
@@ -105,19 +106,14 @@ export function HardDeleteDialog({
               error={errorText(errors.reason?.message)}
               {...form.register('reason')}
             />
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button button--danger"
-                aria-busy={isSubmitting}
-                data-testid="hard-delete-submit"
-              >
-                {isSubmitting ? t('form.sending') : t('staffBookings.hardDelete.submit')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close} data-autofocus>
-                {t('staff.cancel')}
-              </button>
-            </div>
+            <DialogActions
+              label={t('staffBookings.hardDelete.submit')}
+              busy={isSubmitting}
+              danger
+              cancelFirst
+              testId="hard-delete-submit"
+              onCancel={close}
+            />
           </form>
         );
       }}

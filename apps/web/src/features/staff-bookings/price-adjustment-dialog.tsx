@@ -15,6 +15,7 @@ import { formatCentsForInput, parseReaisToCents } from '../staff-catalogue/money
 import { isBookingGone } from './booking-error';
 import type { Booking } from './bookings-api';
 import { adjustLinePrice, priceAdjustmentRefusal } from './price-adjustment-api';
+import { DialogActions } from '../staff/dialog-actions';
 
 /** The API's bound on the reason. */
 const maxReasonLength = 500;
@@ -155,14 +156,12 @@ export function PriceAdjustmentDialog({
               error={errors.reason}
               onChange={(changed) => setReason(changed.target.value)}
             />
-            <div className="form-actions">
-              <button type="submit" className="button" aria-busy={busy} data-testid="price-adjustment-confirm">
-                {busy ? t('form.sending') : t('staffBookings.detail.priceAdjustment.confirm')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t('staff.cancel')}
-              </button>
-            </div>
+            <DialogActions
+              label={t('staffBookings.detail.priceAdjustment.confirm')}
+              busy={busy}
+              testId="price-adjustment-confirm"
+              onCancel={close}
+            />
           </form>
         );
       }}

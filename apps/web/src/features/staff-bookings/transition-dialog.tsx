@@ -8,6 +8,7 @@ import { StaffAlert } from '../staff/staff-alert';
 import { isBookingGone, isInvalidTransition } from './booking-error';
 import { bookingReference } from './booking-status';
 import { transitionBooking, type Booking } from './bookings-api';
+import { DialogActions } from '../staff/dialog-actions';
 
 /** The API's bound on a transition message. */
 const maxMessageLength = 2000;
@@ -93,19 +94,13 @@ export function TransitionDialog({
               value={message}
               onChange={(changed) => setMessage(changed.target.value)}
             />
-            <div className="form-actions">
-              <button
-                type="submit"
-                className={danger ? 'button button--danger' : 'button'}
-                aria-busy={busy}
-                data-testid="transition-confirm"
-              >
-                {busy ? t('form.sending') : t('staffBookings.detail.actions.confirm')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t('staff.cancel')}
-              </button>
-            </div>
+            <DialogActions
+              label={t('staffBookings.detail.actions.confirm')}
+              busy={busy}
+              danger={danger}
+              testId="transition-confirm"
+              onCancel={close}
+            />
           </form>
         );
       }}

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { contractResolver } from '../../components/form/contract-resolver';
 import { SelectField } from '../../components/form/select-field';
-import { SubmitButton } from '../../components/form/submit-button';
 import { submitOnce } from '../../components/form/submit-once';
 import { useErrorText } from '../../components/form/use-error-text';
 import { ModalDialog } from '../../components/modal-dialog';
@@ -14,6 +13,7 @@ import { updateUser, type UserSummary } from './staff-api';
 import { StaffAlert } from './staff-alert';
 import { isStaleListError } from './staff-error';
 import { isStaffRole } from './user-policy';
+import { DialogActions } from './dialog-actions';
 
 const roleFormSchema = z.object({ role: roleSchema });
 
@@ -78,12 +78,12 @@ export function ChangeRoleDialog({
               {t('staff.users.roleDialog.signOut')}
               {isStaffRole(chosen) && <> {t('staff.users.inviteDialog.staffHint')}</>}
             </p>
-            <div className="form-actions">
-              <SubmitButton label={t('staff.users.roleDialog.submit')} busy={isSubmitting} testId="role-submit" />
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t('staff.cancel')}
-              </button>
-            </div>
+            <DialogActions
+              label={t('staff.users.roleDialog.submit')}
+              busy={isSubmitting}
+              testId="role-submit"
+              onCancel={close}
+            />
           </form>
         );
       }}

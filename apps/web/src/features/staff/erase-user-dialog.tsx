@@ -13,6 +13,7 @@ import { eraseUser, type UserSummary } from './staff-api';
 import { StaffAlert } from './staff-alert';
 import { isStaleListError } from './staff-error';
 import { confirmsEmail } from './user-policy';
+import { DialogActions } from './dialog-actions';
 
 function confirmationSchema(email: string) {
   return z.object({ email: z.string().min(1) }).superRefine((values, context) => {
@@ -87,19 +88,13 @@ export function EraseUserDialog({
               error={errorText(errors.email?.message)}
               {...form.register('email')}
             />
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button button--danger"
-                aria-busy={isSubmitting}
-                data-testid="erase-submit"
-              >
-                {isSubmitting ? t('form.sending') : t('staff.users.eraseDialog.submit')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t('staff.cancel')}
-              </button>
-            </div>
+            <DialogActions
+              label={t('staff.users.eraseDialog.submit')}
+              busy={isSubmitting}
+              danger
+              testId="erase-submit"
+              onCancel={close}
+            />
           </form>
         );
       }}

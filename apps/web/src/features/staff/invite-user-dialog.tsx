@@ -7,7 +7,6 @@ import { contractResolver } from '../../components/form/contract-resolver';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { SelectField } from '../../components/form/select-field';
 import { applyServerFieldErrors } from '../../components/form/server-field-errors';
-import { SubmitButton } from '../../components/form/submit-button';
 import { submitOnce } from '../../components/form/submit-once';
 import { TextField } from '../../components/form/text-field';
 import { useErrorText } from '../../components/form/use-error-text';
@@ -18,6 +17,7 @@ import { inviteUser } from './staff-api';
 import { StaffAlert } from './staff-alert';
 import { staffErrorKey } from './staff-error';
 import { assignableRoles, isStaffRole, type StaffActor } from './user-policy';
+import { DialogActions } from './dialog-actions';
 
 type Values = z.input<typeof inviteUserRequestSchema>;
 
@@ -118,12 +118,12 @@ export function InviteUserDialog({
               error={errorText(errors.locale?.message)}
               {...form.register('locale')}
             />
-            <div className="form-actions">
-              <SubmitButton label={t('staff.users.inviteDialog.submit')} busy={isSubmitting} testId="invite-submit" />
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t('staff.cancel')}
-              </button>
-            </div>
+            <DialogActions
+              label={t('staff.users.inviteDialog.submit')}
+              busy={isSubmitting}
+              testId="invite-submit"
+              onCancel={close}
+            />
           </form>
         );
       }}
